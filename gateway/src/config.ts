@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { SUBGRAPHS, baseShape, defaultSubgraphUrl, readConfig, vars } from "@bilten/platform";
+
+export const gatewayShape = {
+  ...baseShape,
+  GATEWAY_PORT: vars.port.default(4000),
+  /** Browser origins allowed to call the API and open live subscriptions; empty allows same-origin only. */
+  ALLOWED_ORIGINS: vars.list.default([]),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
+  ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, vars.httpUrl.default(defaultSubgraphUrl(s))])),
+};
+
+export interface GatewaySettings {
+  allowedOrigins: string[];
+  limits: { maxDepth: number; maxCost: number; maxPageSize: number };
+  /** Subgraph name -> URL of its GraphQL endpoint. */
+  subgraphUrls: Record<string, string>;
+}
+
+export function gatewaySettings(env: NodeJS.ProcessEnv = process.env) {
+  const config = readConfig(gatewayShape, env) as z.infer<z.ZodObject<typeof gatewayShape>> & Record<string, string>;
+  const settings: GatewaySettings = {
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST, maxPageSize: 100 },
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, config[s.urlVariable] as string])),
+  };
+  return { config, settings };
+}

@@ -1,0 +1,147 @@
+// The gateway: @apollo/gateway over the static supergraph, behind one node:http server that also answers
+// /health and /ready. It verifies access tokens and forwards them; subgraphs verify them again.
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import {
+  closeServer,
+  createHttpServer,
+  handleGraphQL,
+  listen,
+  sendJson,
+  toClientError,
+  viewerFromAuthorization,
+  type Logger,
+  type RunningService,
+  type TokenKeys,
+  type Viewer,
+} from "@bilten/platform";
+import type { GatewaySettings } from "./config.js";
+import { queryLimitsRule } from "./limits.js";
+
+export interface GatewayContext {
+  viewer: Viewer | null;
+  /** The verified access token, forwarded to subgraphs as is. */
+  token: string | null;
+  requestId: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  settings: GatewaySettings;
+  keys: TokenKeys;
+  log: Logger;
+  port: number;
+  host?: string;
+}
+
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if (context.token) headers.set("authorization", `Bearer ${context.token}`);
+    if (context.requestId) headers.set("x-request-id", context.requestId);
+  }
+}
+
+export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage): Promise<GatewayContext> {
+  const header = req.headers.authorization;
+  const viewer = await viewerFromAuthorization(keys, header);
+  return {
+    viewer,
+    token: viewer && header ? header.trim().slice("Bearer ".length) : null,
+    requestId: randomUUID(),
+  };
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningService & { server: ApolloServer<GatewayContext> }> {
+  const log = options.log.child({ service: "gateway" });
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.settings.subgraphUrls[name] ?? url }),
+    logger: {
+      debug: (m) => log.debug(m),
+      info: (m) => log.info(m),
+      warn: (m) => log.warn(m),
+      error: (m) => log.error(m),
+    },
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [queryLimitsRule(options.settings.limits)],
+    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+    formatError(formatted, original) {
+      const { error, unexpected } = toClientError(formatted, original);
+      if (unexpected) log.error({ err: original, path: formatted.path }, "unexpected error");
+      return error;
+    },
+  });
+  await server.start();
+
+  const allowed = new Set(options.settings.allowedOrigins);
+  const http = createHttpServer(
+    [
+      (req, res) => {
+        // CORS for the configured browser origins only; same-origin pages (Sandbox, dashboard) need none.
+        const origin = req.headers.origin;
+        if (origin && allowed.has(origin)) {
+          res.setHeader("access-control-allow-origin", origin);
+          res.setHeader("vary", "origin");
+          res.setHeader("access-control-allow-headers", "authorization, content-type, apollo-require-preflight");
+          res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+          res.setHeader("access-control-max-age", "600");
+        }
+        if (req.method !== "OPTIONS") return false;
+        res.statusCode = 204;
+        res.end();
+      },
+      (req, res, url) => {
+        if (url.pathname !== "/health") return false;
+        sendJson(res, 200, { status: "ok", service: "gateway" });
+      },
+      async (req, res, url) => {
+        if (url.pathname !== "/ready") return false;
+        const subgraphs = await checkSubgraphs(options.settings.subgraphUrls);
+        const ready = Object.values(subgraphs).every((s) => s === "ready");
+        sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", subgraphs });
+      },
+      async (req, res, url) => {
+        if (url.pathname !== "/graphql" && url.pathname !== "/") return false;
+        await handleGraphQL(server, req, res, () => contextFromRequest(options.keys, req));
+      },
+    ],
+    (error) => log.error({ err: error }, "request failed"),
+  );
+  const port = await listen(http, options.port, options.host);
+  log.info({ port }, `gateway listening on http://localhost:${port}/graphql`);
+  return {
+    name: "gateway",
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    server,
+    async stop() {
+      await closeServer(http);
+      await server.stop();
+    },
+  };
+}
+
+/** Asks each subgraph's /ready (which checks its database) with a short timeout. */
+async function checkSubgraphs(urls: Record<string, string>): Promise<Record<string, "ready" | "unavailable">> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(2000) });
+        return [name, response.ok ? "ready" : "unavailable"] as const;
+      } catch {
+        return [name, "unavailable"] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,151 @@
+// Access tokens and the viewer. identity signs short-lived Ed25519 JWTs with its private key; the gateway and
+// every subgraph verify them with the public key, so no service trusts an identity it cannot verify.
+import { generateKeyPairSync, createPrivateKey, createPublicKey, randomUUID, type KeyObject } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import { ConfigError } from "./env.js";
+import { forbidden, unauthenticated } from "./errors.js";
+
+export const ORG_ROLES = ["ADMIN", "ORGANIZER", "CHECK_IN_STAFF", "SPEAKER", "PARTNER_CONTACT", "ATTENDEE"] as const;
+export type OrgRole = (typeof ORG_ROLES)[number];
+
+const ISSUER = "bilten-identity";
+const AUDIENCE = "bilten";
+const ALG = "EdDSA";
+
+/** Who is asking, as proven by a verified access token. */
+export interface Viewer {
+  userId: string;
+  isPlatformAdmin: boolean;
+  /** Role per organization id, as of when the token was issued (tokens live minutes). */
+  roles: Readonly<Record<string, OrgRole>>;
+  expiresAt: Date;
+}
+
+export interface TokenKeys {
+  publicKey: KeyObject;
+  /** Only identity holds it. */
+  privateKey?: KeyObject;
+}
+
+export interface KeyConfig {
+  NODE_ENV: "development" | "test" | "production";
+  DATA_DIR: string;
+  AUTH_PUBLIC_KEY?: string | undefined;
+  AUTH_PRIVATE_KEY?: string | undefined;
+}
+
+/**
+ * Keys come from AUTH_PUBLIC_KEY / AUTH_PRIVATE_KEY. Outside production, missing keys are generated once and
+ * kept in DATA_DIR/auth-keys.json so the embedded stack (and services started alone from the same folder) agree.
+ */
+export async function loadTokenKeys(config: KeyConfig, needPrivate: boolean): Promise<TokenKeys> {
+  if (config.AUTH_PUBLIC_KEY) {
+    const publicKey = createPublicKey(config.AUTH_PUBLIC_KEY);
+    if (!config.AUTH_PRIVATE_KEY) {
+      if (needPrivate) throw new ConfigError("invalid configuration: AUTH_PRIVATE_KEY: required by identity");
+      return { publicKey };
+    }
+    return { publicKey, privateKey: createPrivateKey(config.AUTH_PRIVATE_KEY) };
+  }
+  if (config.NODE_ENV === "production") {
+    throw new ConfigError("invalid configuration: AUTH_PUBLIC_KEY: required in production (npm run keys makes a pair)");
+  }
+  const file = join(config.DATA_DIR, "auth-keys.json");
+  if (existsSync(file)) {
+    const stored = JSON.parse(await readFile(file, "utf8")) as { publicKey: string; privateKey: string };
+    return { publicKey: createPublicKey(stored.publicKey), privateKey: createPrivateKey(stored.privateKey) };
+  }
+  const pair = generateKeyPemPair();
+  await mkdir(config.DATA_DIR, { recursive: true });
+  await writeFile(file, JSON.stringify(pair), { mode: 0o600 });
+  return { publicKey: createPublicKey(pair.publicKey), privateKey: createPrivateKey(pair.privateKey) };
+}
+
+export function generateKeyPemPair(): { publicKey: string; privateKey: string } {
+  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+  return {
+    publicKey: publicKey.export({ type: "spki", format: "pem" }).toString(),
+    privateKey: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  };
+}
+
+export interface AccessTokenClaims {
+  userId: string;
+  isPlatformAdmin: boolean;
+  roles: Record<string, OrgRole>;
+}
+
+export async function signAccessToken(
+  keys: TokenKeys,
+  claims: AccessTokenClaims,
+  ttlSeconds: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  if (!keys.privateKey) throw new Error("signing access tokens needs the private key");
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const token = await new SignJWT({ adm: claims.isPlatformAdmin, org: claims.roles })
+    .setProtectedHeader({ alg: ALG, typ: "JWT" })
+    .setSubject(claims.userId)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ttlSeconds)
+    .setJti(randomUUID())
+    .sign(keys.privateKey);
+  return { token, expiresAt: new Date((issuedAt + ttlSeconds) * 1000) };
+}
+
+/** Verifies signature, algorithm, issuer, audience and expiry; anything else is UNAUTHENTICATED. */
+export async function verifyAccessToken(keys: TokenKeys, token: string): Promise<Viewer> {
+  try {
+    const { payload } = await jwtVerify(token, keys.publicKey, { algorithms: [ALG], issuer: ISSUER, audience: AUDIENCE });
+    const roles = payload.org && typeof payload.org === "object" ? (payload.org as Record<string, unknown>) : {};
+    if (!payload.sub || typeof payload.exp !== "number") throw unauthenticated("Invalid access token");
+    return {
+      userId: payload.sub,
+      isPlatformAdmin: payload.adm === true,
+      roles: Object.fromEntries(
+        Object.entries(roles).filter((e): e is [string, OrgRole] => ORG_ROLES.includes(e[1] as OrgRole)),
+      ),
+      expiresAt: new Date(payload.exp * 1000),
+    };
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Access token expired");
+    if (error instanceof joseErrors.JOSEError) throw unauthenticated("Invalid access token");
+    throw error;
+  }
+}
+
+/** Reads `Authorization: Bearer <token>`; absent means anonymous, malformed or invalid is refused. */
+export async function viewerFromAuthorization(keys: TokenKeys, header: string | undefined | null): Promise<Viewer | null> {
+  if (!header) return null;
+  const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header.trim());
+  if (!match?.[1]) throw unauthenticated("Authorization header must be `Bearer <access token>`");
+  return verifyAccessToken(keys, match[1]);
+}
+
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+/** True when the viewer holds one of `roles` in the organization (platform admins hold every role). */
+export function hasOrgRole(viewer: Viewer | null, organizationId: string, roles: readonly OrgRole[]): boolean {
+  if (!viewer) return false;
+  if (viewer.isPlatformAdmin) return true;
+  const role = viewer.roles[organizationId];
+  return role !== undefined && roles.includes(role);
+}
+
+export function requireOrgRole(
+  viewer: Viewer | null,
+  organizationId: string,
+  roles: readonly OrgRole[],
+  message = "You do not have the role this needs in the organization",
+): Viewer {
+  const v = requireViewer(viewer);
+  if (!hasOrgRole(v, organizationId, roles)) throw forbidden(message);
+  return v;
+}

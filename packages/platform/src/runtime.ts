@@ -1,0 +1,61 @@
+// Opening what a service process needs, from validated configuration.
+import { join } from "node:path";
+import { loadTokenKeys } from "./auth.js";
+import { openDatabase, type Database } from "./db.js";
+import { ConfigError, type BaseConfig } from "./env.js";
+import { logger } from "./logging.js";
+import { createPubSub, type PubSub } from "./pubsub.js";
+import type { ServiceDeps } from "./subgraph.js";
+
+export interface OpenedDeps extends ServiceDeps {
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function openDeps(
+  config: BaseConfig,
+  options: { name: string; needPrivateKey?: boolean; requireServerDatabase?: boolean },
+): Promise<OpenedDeps> {
+  if (options.requireServerDatabase && !config.DATABASE_URL) {
+    // The embedded database is one process's; services started alone must share a server.
+    throw new ConfigError(`invalid configuration: DATABASE_URL: required to run ${options.name} on its own (npm start runs everything embedded)`);
+  }
+  const log = logger().child({ process: options.name });
+  const keys = await loadTokenKeys(config, options.needPrivateKey ?? false);
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
+    dataDir: join(config.DATA_DIR, "pglite"),
+    log,
+  });
+  const pubsub: PubSub = createPubSub(config.REDIS_URL, log);
+  return {
+    db: database.prisma,
+    database,
+    pubsub,
+    keys,
+    log,
+    async close() {
+      await pubsub.close();
+      await database.close();
+    },
+  };
+}
+
+/** Stops cleanly on SIGINT/SIGTERM (containers send SIGTERM). */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger().info({ signal }, "shutting down");
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger().error({ err: error }, "shutdown failed");
+        process.exit(1);
+      });
+  };
+  process.once("SIGINT", handler);
+  process.once("SIGTERM", handler);
+}

@@ -1,0 +1,125 @@
+// The subgraph server factory: SDL file + resolvers -> buildSubgraphSchema -> Apollo Server on node:http, with a
+// per-request context (verified viewer, DataLoaders) and the liveness/readiness routes.
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { parse, type GraphQLFieldResolver, type GraphQLScalarType } from "graphql";
+import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
+import type { PrismaClient } from "./db.js";
+import { toClientError } from "./errors.js";
+import { closeServer, createHttpServer, handleGraphQL, listen, sendJson } from "./http.js";
+import type { Logger } from "./logging.js";
+import type { PubSub } from "./pubsub.js";
+import { scalarResolvers } from "./scalars.js";
+
+/** What a subgraph process shares between requests. */
+export interface ServiceDeps {
+  db: PrismaClient;
+  pubsub: PubSub;
+  keys: TokenKeys;
+  log: Logger;
+}
+
+/** What every request starts with; a subgraph adds its loaders and services on top. */
+export interface RequestContext {
+  viewer: Viewer | null;
+  requestId: string;
+  log: Logger;
+}
+
+// Resolver maps are checked per subgraph where the types are known; here only their shape matters.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyResolver = GraphQLFieldResolver<any, any, any> | { __resolveReference?: unknown } | unknown;
+export type ResolverMap = Record<string, Record<string, AnyResolver> | GraphQLScalarType>;
+
+export interface SubgraphDefinition<TContext extends RequestContext> {
+  name: string;
+  /** URL of the subgraph's schema.graphql: the source of truth of its API. */
+  schemaFile: URL;
+  resolvers: ResolverMap;
+  createContext(request: RequestContext, deps: ServiceDeps): TContext;
+}
+
+export interface RunningService {
+  name: string;
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function loadTypeDefs(schemaFile: URL) {
+  return parse(readFileSync(schemaFile, "utf8"));
+}
+
+export function createSubgraphServer<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  log: Logger,
+): ApolloServer<TContext> {
+  const schema = buildSubgraphSchema({
+    typeDefs: loadTypeDefs(definition.schemaFile),
+    resolvers: { ...scalarResolvers, ...definition.resolvers } as never,
+  });
+  return new ApolloServer<TContext>({
+    schema,
+    // Subgraphs sit behind the gateway: no landing page; the gateway also masks, this is defence in depth.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    includeStacktraceInErrorResponses: false,
+    formatError(formatted, original) {
+      const { error, unexpected } = toClientError(formatted, original);
+      if (unexpected) log.error({ err: original, path: formatted.path }, "unexpected error in resolver");
+      return error;
+    },
+  });
+}
+
+export async function startSubgraph<TContext extends RequestContext>(
+  definition: SubgraphDefinition<TContext>,
+  deps: ServiceDeps,
+  options: { port: number; host?: string },
+): Promise<RunningService> {
+  const log = deps.log.child({ service: definition.name });
+  const server = createSubgraphServer(definition, log);
+  await server.start();
+  const http: Server = createHttpServer(
+    [
+      (req, res, url) => {
+        if (url.pathname !== "/health") return false;
+        sendJson(res, 200, { status: "ok", service: definition.name });
+      },
+      async (req, res, url) => {
+        if (url.pathname !== "/ready") return false;
+        try {
+          await deps.db.$queryRaw`SELECT 1`;
+          sendJson(res, 200, { status: "ready", service: definition.name });
+        } catch (error) {
+          log.warn({ err: error }, "readiness check failed");
+          sendJson(res, 503, { status: "unavailable", service: definition.name });
+        }
+      },
+      async (req, res, url) => {
+        if (url.pathname !== "/graphql") return false;
+        await handleGraphQL(server, req, res, async () => {
+          const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
+          // A subgraph never trusts an identity it cannot verify: the token is checked again here.
+          const viewer = await viewerFromAuthorization(deps.keys, req.headers.authorization);
+          return definition.createContext({ viewer, requestId, log: log.child({ requestId }) }, deps);
+        });
+      },
+    ],
+    (error) => log.error({ err: error }, "request failed"),
+  );
+  const port = await listen(http, options.port, options.host);
+  log.info({ port }, "subgraph listening");
+  return {
+    name: definition.name,
+    port,
+    url: `http://${options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1"}:${port}/graphql`,
+    async stop() {
+      await closeServer(http);
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Logger } from "pino";
+import type { RequestContext, ServiceDeps } from "@bilten/platform";
+import type { IdentitySettings } from "./config.js";
+import { createLoaders, type IdentityLoaders } from "./loaders.js";
+import { OrganizationService } from "./services/organizations.js";
+import { SessionService } from "./services/sessions.js";
+import { UserService } from "./services/users.js";
+
+export interface IdentityContext extends RequestContext {
+  loaders: IdentityLoaders;
+  users: UserService;
+  organizations: OrganizationService;
+  sessions: SessionService;
+  log: Logger;
+}
+
+export function createContext(request: RequestContext, deps: ServiceDeps, settings: IdentitySettings): IdentityContext {
+  const loaders = createLoaders(deps.db);
+  return {
+    ...request,
+    loaders,
+    users: new UserService(deps.db, request.viewer, loaders),
+    organizations: new OrganizationService(deps.db, request.viewer, loaders),
+    sessions: new SessionService(deps.db, deps.keys, settings, request.log),
+  };
+}

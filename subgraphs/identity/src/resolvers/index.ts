@@ -1,0 +1,7 @@
+import { Membership } from "./Membership.js";
+import { Mutation } from "./Mutation.js";
+import { Organization } from "./Organization.js";
+import { Query } from "./Query.js";
+import { User } from "./User.js";
+
+export const resolvers = { Query, Mutation, User, Organization, Membership };
