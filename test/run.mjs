@@ -14,7 +14,7 @@ const jest = spawnSync(
   [
     "--experimental-vm-modules",
     "--disable-warning=ExperimentalWarning",
-    require.resolve("jest/bin/jest.js"),
+    require.resolve("jest/bin/jest"),
     "--ci",
     "--json",
     `--outputFile=${results}`,

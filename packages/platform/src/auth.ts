@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import { ConfigError } from "./env.js";
-import { forbidden, unauthenticated } from "./errors.js";
+import { forbidden, invalidCredentials, unauthenticated } from "./errors.js";
 
 export const ORG_ROLES = ["ADMIN", "ORGANIZER", "CHECK_IN_STAFF", "SPEAKER", "PARTNER_CONTACT", "ATTENDEE"] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
@@ -102,7 +102,7 @@ export async function verifyAccessToken(keys: TokenKeys, token: string): Promise
   try {
     const { payload } = await jwtVerify(token, keys.publicKey, { algorithms: [ALG], issuer: ISSUER, audience: AUDIENCE });
     const roles = payload.org && typeof payload.org === "object" ? (payload.org as Record<string, unknown>) : {};
-    if (!payload.sub || typeof payload.exp !== "number") throw unauthenticated("Invalid access token");
+    if (!payload.sub || typeof payload.exp !== "number") throw invalidCredentials("Invalid access token");
     return {
       userId: payload.sub,
       isPlatformAdmin: payload.adm === true,
@@ -112,8 +112,8 @@ export async function verifyAccessToken(keys: TokenKeys, token: string): Promise
       expiresAt: new Date(payload.exp * 1000),
     };
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Access token expired");
-    if (error instanceof joseErrors.JOSEError) throw unauthenticated("Invalid access token");
+    if (error instanceof joseErrors.JWTExpired) throw invalidCredentials("Access token expired");
+    if (error instanceof joseErrors.JOSEError) throw invalidCredentials("Invalid access token");
     throw error;
   }
 }
@@ -122,7 +122,7 @@ export async function verifyAccessToken(keys: TokenKeys, token: string): Promise
 export async function viewerFromAuthorization(keys: TokenKeys, header: string | undefined | null): Promise<Viewer | null> {
   if (!header) return null;
   const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header.trim());
-  if (!match?.[1]) throw unauthenticated("Authorization header must be `Bearer <access token>`");
+  if (!match?.[1]) throw invalidCredentials("Authorization header must be `Bearer <access token>`");
   return verifyAccessToken(keys, match[1]);
 }
 

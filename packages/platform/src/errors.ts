@@ -25,14 +25,14 @@ const CLIENT_CODES = new Set<string>([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
-
 function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  const status = HTTP_STATUS[code];
-  return new GraphQLError(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+  return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
 export const unauthenticated = (message = "Sign in first") => coded("UNAUTHENTICATED", message);
+/** A credential that fails verification rejects the whole HTTP request with 401 (before any resolver runs). */
+export const invalidCredentials = (message: string) =>
+  coded("UNAUTHENTICATED", message, { http: { status: 401, headers: new Map([["www-authenticate", "Bearer"]]) } });
 export const forbidden = (message = "You are not allowed to do this") => coded("FORBIDDEN", message);
 export const notFound = (what: string, id?: string) =>
   coded("NOT_FOUND", id ? `${what} ${id} was not found` : `${what} was not found`, { what });
