@@ -43,12 +43,12 @@ export interface KeyConfig {
  */
 export async function loadTokenKeys(config: KeyConfig, needPrivate: boolean): Promise<TokenKeys> {
   if (config.AUTH_PUBLIC_KEY) {
-    const publicKey = createPublicKey(config.AUTH_PUBLIC_KEY);
+    const publicKey = parseKey("AUTH_PUBLIC_KEY", config.AUTH_PUBLIC_KEY, createPublicKey);
     if (!config.AUTH_PRIVATE_KEY) {
       if (needPrivate) throw new ConfigError("invalid configuration: AUTH_PRIVATE_KEY: required by identity");
       return { publicKey };
     }
-    return { publicKey, privateKey: createPrivateKey(config.AUTH_PRIVATE_KEY) };
+    return { publicKey, privateKey: parseKey("AUTH_PRIVATE_KEY", config.AUTH_PRIVATE_KEY, createPrivateKey) };
   }
   if (config.NODE_ENV === "production") {
     throw new ConfigError("invalid configuration: AUTH_PUBLIC_KEY: required in production (npm run keys makes a pair)");
@@ -62,6 +62,17 @@ export async function loadTokenKeys(config: KeyConfig, needPrivate: boolean): Pr
   await mkdir(config.DATA_DIR, { recursive: true });
   await writeFile(file, JSON.stringify(pair), { mode: 0o600 });
   return { publicKey: createPublicKey(pair.publicKey), privateKey: createPrivateKey(pair.privateKey) };
+}
+
+/** Accepts PEM with real newlines or with `\\n` escapes (one-line .env values). */
+function parseKey(variable: string, pem: string, create: (pem: string) => KeyObject): KeyObject {
+  try {
+    const key = create(pem.replace(/\\n/g, "\n"));
+    if (key.asymmetricKeyType !== "ed25519") throw new Error("not an Ed25519 key");
+    return key;
+  } catch {
+    throw new ConfigError(`invalid configuration: ${variable}: must be a PEM-encoded Ed25519 key (npm run keys makes a pair)`);
+  }
 }
 
 export function generateKeyPemPair(): { publicKey: string; privateKey: string } {
