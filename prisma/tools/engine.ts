@@ -5,7 +5,8 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "@bilten/platform";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
@@ -60,8 +61,8 @@ function loadEngineModule(): Promise<EngineModule> {
 }
 
 /** Main and shadow databases are throw-away in-memory PGlite instances, closed with `dispose`. */
-function memoryAdapterFactory(): { factory: SqlMigrationAwareDriverAdapterFactory; dispose(): Promise<void> } {
-  const databases = [new PGlite()];
+async function memoryAdapterFactory(): Promise<{ factory: SqlMigrationAwareDriverAdapterFactory; dispose(): Promise<void> }> {
+  const databases: PGlite[] = [await createPglite()];
   const main = new PrismaPGlite(databases[0] as PGlite);
   return {
     factory: {
@@ -69,7 +70,7 @@ function memoryAdapterFactory(): { factory: SqlMigrationAwareDriverAdapterFactor
       adapterName: main.adapterName,
       connect: () => main.connect(),
       connectToShadowDb: async () => {
-        const shadow = await PGlite.create();
+        const shadow = await createPglite();
         databases.push(shadow);
         return new PrismaPGlite(shadow).connect();
       },
@@ -111,7 +112,7 @@ async function migrationList() {
 export async function pendingSchemaChanges(): Promise<string> {
   const mod = await loadEngineModule();
   const files = await schemaFiles();
-  const databases = memoryAdapterFactory();
+  const databases = await memoryAdapterFactory();
   const engine = await mod.SchemaEngine.new(
     { datamodels: files },
     () => undefined,

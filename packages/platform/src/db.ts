@@ -1,13 +1,14 @@
 // Database access: Prisma Client over PostgreSQL (pooled, @prisma/adapter-pg) or over an embedded PGlite
 // directory, migrated on open. Every service gets the same client type either way.
 import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.js";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { Logger } from "./logging.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
+import { createPglite } from "./pglite.js";
 
 export { Prisma, PrismaClient } from "./generated/prisma/client.js";
 export type Db = PrismaClient;
@@ -47,7 +48,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (!pglite) {
     const dir = options.dataDir ?? ".data/pglite";
     await mkdir(dir, { recursive: true });
-    pglite = await PGlite.create(dir);
+    pglite = await createPglite(dir);
   }
   if (migrate) await migratePglite(pglite, options.log);
   const prisma = createClient(new PrismaPGlite(pglite), options.onQuery);

@@ -13,3 +13,6 @@ export * from "./pagination.js";
 export * from "./loaders.js";
 export * from "./validation.js";
 export * from "./runtime.js";
+export * from "./pglite.js";
+export * from "./cache.js";
+export * from "./domain-events.js";

@@ -36,3 +36,18 @@ export function toPage<T extends { id: string }>(rows: T[], size: number): Page<
   const last = nodes.at(-1);
   return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.id) : null } };
 }
+
+/** Keyset cursors for lists ordered by more than the id, e.g. (startsAt, id). */
+export const encodeKeyset = (values: (string | number)[]) => Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+
+export function decodeKeyset(cursor: string, arity: number, field = "after"): (string | number)[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === "string" || typeof v === "number")) {
+      return values as (string | number)[];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput(field, `${field} is not a cursor this API produced`);
+}

@@ -6,6 +6,8 @@ import { ConfigError, type BaseConfig } from "./env.js";
 import { logger } from "./logging.js";
 import { createPubSub, type PubSub } from "./pubsub.js";
 import type { ServiceDeps } from "./subgraph.js";
+import { createCache } from "./cache.js";
+import { createEventStream } from "./domain-events.js";
 
 export interface OpenedDeps extends ServiceDeps {
   database: Database;
@@ -29,14 +31,18 @@ export async function openDeps(
     log,
   });
   const pubsub: PubSub = createPubSub(config.REDIS_URL, log);
+  const events = createEventStream(config.REDIS_URL, log);
+  const cache = createCache(config.REDIS_URL, { log });
   return {
     db: database.prisma,
     database,
     pubsub,
+    events,
+    cache,
     keys,
     log,
     async close() {
-      await pubsub.close();
+      await Promise.all([pubsub.close(), events.close(), cache.close()]);
       await database.close();
     },
   };

@@ -31,4 +31,34 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   },
 });
 
-export const scalarResolvers = { DateTime };
+
+
+function literalToJson(ast: import("graphql").ValueNode, variables?: Record<string, unknown> | null): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map((v) => literalToJson(v, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToJson(f.value, variables)]));
+    case Kind.VARIABLE:
+      return variables?.[ast.name.value];
+    default:
+      throw new GraphQLError("Not a JSON value", { extensions: { code: "BAD_USER_INPUT" } });
+  }
+}
+
+export const JSONScalar = new GraphQLScalarType({
+  name: "JSON",
+  description: "Arbitrary JSON",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => literalToJson(ast, variables),
+});
+export const scalarResolvers = { DateTime, JSON: JSONScalar };

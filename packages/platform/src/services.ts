@@ -9,7 +9,10 @@ export interface ServiceInfo {
 
 export const GATEWAY_DEFAULT_PORT = 4000;
 
-export const SUBGRAPHS: readonly ServiceInfo[] = [{ name: "identity", defaultPort: 4001, urlVariable: "IDENTITY_URL" }];
+export const SUBGRAPHS: readonly ServiceInfo[] = [
+  { name: "identity", defaultPort: 4001, urlVariable: "IDENTITY_URL" },
+  { name: "events", defaultPort: 4002, urlVariable: "EVENTS_URL" },
+];
 
 export function defaultSubgraphUrl(service: ServiceInfo): string {
   return `http://127.0.0.1:${service.defaultPort}/graphql`;

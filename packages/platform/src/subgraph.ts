@@ -13,14 +13,24 @@ import { toClientError } from "./errors.js";
 import { closeServer, createHttpServer, handleGraphQL, listen, sendJson } from "./http.js";
 import type { Logger } from "./logging.js";
 import type { PubSub } from "./pubsub.js";
+import type { Cache } from "./cache.js";
+import { OutboxRelay, type DomainEventStream } from "./domain-events.js";
 import { scalarResolvers } from "./scalars.js";
 
 /** What a subgraph process shares between requests. */
 export interface ServiceDeps {
   db: PrismaClient;
   pubsub: PubSub;
+  /** Durable domain-event stream (Redis Streams or in-process). */
+  events: DomainEventStream;
+  cache: Cache;
   keys: TokenKeys;
   log: Logger;
+}
+
+/** What a subgraph's context factory receives: the shared deps plus its own outbox relay, if it has one. */
+export interface SubgraphDeps extends ServiceDeps {
+  outbox?: OutboxRelay;
 }
 
 /** What every request starts with; a subgraph adds its loaders and services on top. */
@@ -40,13 +50,17 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   /** URL of the subgraph's schema.graphql: the source of truth of its API. */
   schemaFile: URL;
   resolvers: ResolverMap;
-  createContext(request: RequestContext, deps: ServiceDeps): TContext;
+  /** PostgreSQL schema whose `outbox` table this subgraph writes domain events to; a relay runs with it. */
+  outbox?: string;
+  createContext(request: RequestContext, deps: SubgraphDeps): TContext;
 }
 
 export interface RunningService {
   name: string;
   port: number;
   url: string;
+  /** The subgraph's outbox relay (tests flush it). */
+  outbox?: OutboxRelay | undefined;
   stop(): Promise<void>;
 }
 
@@ -83,6 +97,11 @@ export async function startSubgraph<TContext extends RequestContext>(
   const log = deps.log.child({ service: definition.name });
   const server = createSubgraphServer(definition, log);
   await server.start();
+  const outbox = definition.outbox
+    ? new OutboxRelay({ db: deps.db, schema: definition.outbox, source: definition.name, stream: deps.events, log })
+    : undefined;
+  outbox?.start();
+  const subgraphDeps: SubgraphDeps = { ...deps, log, ...(outbox ? { outbox } : {}) };
   const http: Server = createHttpServer(
     [
       (req, res, url) => {
@@ -105,7 +124,7 @@ export async function startSubgraph<TContext extends RequestContext>(
           const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
           // A subgraph never trusts an identity it cannot verify: the token is checked again here.
           const viewer = await viewerFromAuthorization(deps.keys, req.headers.authorization);
-          return definition.createContext({ viewer, requestId, log: log.child({ requestId }) }, deps);
+          return definition.createContext({ viewer, requestId, log: log.child({ requestId }) }, subgraphDeps);
         });
       },
     ],
@@ -117,9 +136,11 @@ export async function startSubgraph<TContext extends RequestContext>(
     name: definition.name,
     port,
     url: `http://${options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1"}:${port}/graphql`,
+    outbox,
     async stop() {
       await closeServer(http);
       await server.stop();
+      await outbox?.stop();
     },
   };
 }

@@ -5,14 +5,16 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { generateKeyPemPair, type TokenKeys } from "./auth.js";
 import { createPrivateKey, createPublicKey } from "node:crypto";
 import { openDatabase, type Database } from "./db.js";
 import { createLogger } from "./logging.js";
+import { createPglite } from "./pglite.js";
 import { migratePglite, migratePostgres, readMigrations } from "./migrate.js";
 import { createLocalPubSub, createRedisPubSub, type PubSub } from "./pubsub.js";
+import { createRedisCache, noCache, type Cache } from "./cache.js";
+import { createLocalEventStream, createRedisEventStream, type DomainEventStream } from "./domain-events.js";
 
 const CACHE_DIR = fileURLToPath(new URL("../../../node_modules/.cache/bilten/", import.meta.url));
 
@@ -60,7 +62,7 @@ export async function prepareTestTemplates(): Promise<void> {
   }
   const dump = await pgliteDumpPath();
   if (existsSync(dump)) return;
-  const db = await PGlite.create();
+  const db = await createPglite();
   await migratePglite(db);
   const file = await db.dumpDataDir("gzip");
   await mkdir(dirname(dump), { recursive: true });
@@ -104,9 +106,22 @@ export async function createTestDatabase(options: { onQuery?: (sql: string) => v
     };
   }
   const dump = await readFile(await pgliteDumpPath());
-  const pglite = await PGlite.create({ loadDataDir: new Blob([dump]) });
+  const pglite = await createPglite(undefined, { loadDataDir: new Blob([dump]) });
   const database = await openDatabase({ pglite, migrate: false, onQuery: options.onQuery });
   return { ...database, drop: () => database.close() };
+}
+
+/** Redis Streams under a per-file key when REDIS_URL is set, in-process otherwise. */
+export function createTestEventStream(): DomainEventStream {
+  const url = process.env.REDIS_URL;
+  if (!url) return createLocalEventStream();
+  return createRedisEventStream({ url, key: `test:${randomBytes(4).toString("hex")}:domain-events` });
+}
+
+/** A Redis cache under a per-file prefix when REDIS_URL is set; no cache otherwise (as in production). */
+export function createTestCache(): Cache {
+  const url = process.env.REDIS_URL;
+  return url ? createRedisCache(url, { prefix: `test:${randomBytes(4).toString("hex")}:cache:` }) : noCache;
 }
 
 /** Redis when REDIS_URL is set (channels prefixed per test file), in-process otherwise. */

@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, writeFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "../src/pglite.js";
 import pg from "pg";
 import { MigrationError, migratePglite, migratePostgres, readMigrations } from "../src/migrate.js";
 
@@ -25,7 +25,7 @@ async function migrationsDir(files: Record<string, string>): Promise<string> {
 
 describe("migrations on PGlite", () => {
   test("a fresh database gets every committed migration, recorded as Prisma records them", async () => {
-    const db = await PGlite.create();
+    const db = await createPglite();
     const committed = await readMigrations();
     expect(committed.length).toBeGreaterThan(0);
     expect(await migratePglite(db)).toEqual(committed.map((m) => m.name));
@@ -49,7 +49,7 @@ describe("migrations on PGlite", () => {
       "20260101000000_ok": `CREATE TABLE a (id int);`,
       "20260102000000_broken": `CREATE TABLE b (id int); INSERT INTO missing VALUES (1);`,
     });
-    const db = await PGlite.create();
+    const db = await createPglite();
     await expect(migratePglite(db, undefined, dir)).rejects.toThrow(MigrationError);
     const rows = await db.query<{ migration_name: string; finished_at: Date | null; logs: string | null }>(
       `SELECT migration_name, finished_at, logs FROM "_prisma_migrations" ORDER BY migration_name`,

@@ -1,6 +1,7 @@
 // Demo data for the embedded default, created on the first start (each subgraph seeds its own tables).
 import type { Db, Logger } from "@bilten/platform";
 import { seedIdentityDemo } from "@bilten/identity";
+import { seedEventsDemo } from "@bilten/events";
 
 /** Seeds once: a database that already has users is left alone. */
 export async function seedDemoIfEmpty(db: Db, options: { scryptLogN: number; log: Logger }): Promise<boolean> {
@@ -12,5 +13,6 @@ export async function seedDemoIfEmpty(db: Db, options: { scryptLogN: number; log
 
 export async function seedDemo(db: Db, scryptLogN: number) {
   const identity = await seedIdentityDemo(db, scryptLogN);
-  return { identity };
+  const events = await seedEventsDemo(db, identity);
+  return { identity, events };
 }

@@ -1,13 +1,15 @@
 // The whole supergraph on a test database, on free ports, and a small GraphQL client for tests through the gateway.
 import { readSupergraph } from "@bilten/gateway";
 import {
+  createTestCache,
+  createTestEventStream,
   createTestDatabase,
   createTestKeys,
   createTestPubSub,
   silentLogger,
   type TestDatabase,
 } from "@bilten/platform/testing";
-import type { PubSub, TokenKeys } from "@bilten/platform";
+import type { Cache, DomainEventStream, PubSub, TokenKeys } from "@bilten/platform";
 import { startStack, type Stack } from "./stack.js";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -44,6 +46,8 @@ export interface TestStack extends Stack {
   db: TestDatabase;
   keys: TokenKeys;
   pubsub: PubSub;
+  events: DomainEventStream;
+  cache: Cache;
   /** SQL statements sent since the last reset (counted when started with countQueries). */
   statements: string[];
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
@@ -54,9 +58,11 @@ export async function startTestStack(): Promise<TestStack> {
   const db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   const keys = createTestKeys();
   const pubsub = createTestPubSub();
+  const events = createTestEventStream();
+  const cache = createTestCache();
   const log = silentLogger();
   const stack = await startStack({
-    deps: { db: db.prisma, pubsub, keys, log },
+    deps: { db: db.prisma, pubsub, events, cache, keys, log },
     supergraphSdl: readSupergraph(),
     // A low scrypt cost keeps sign-ups fast in tests; the parameters are stored with each hash.
     identity: { accessTokenTtl: 900, refreshTokenTtl: 3600, scryptLogN: 10 },
@@ -69,11 +75,13 @@ export async function startTestStack(): Promise<TestStack> {
     db,
     keys,
     pubsub,
+    events,
+    cache,
     statements,
     query: (query, variables, options) => graphql(stack.url, query, variables, options),
     async stop() {
       await stack.stop();
-      await pubsub.close();
+      await Promise.all([pubsub.close(), events.close(), cache.close()]);
       await db.drop();
     },
   };

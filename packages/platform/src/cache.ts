@@ -1,0 +1,78 @@
+// A read-through cache for hot public reads: Redis when configured, off (every read goes to the database) when not.
+import { Redis } from "ioredis";
+import type { Logger } from "./logging.js";
+
+export interface Cache {
+  readonly enabled: boolean;
+  getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
+  setMany(entries: [string, unknown][], ttlSeconds: number): Promise<void>;
+  delete(...keys: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Dates survive the round trip as {"$date": iso}; JSON alone would turn them into strings.
+function encode(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
+    const raw = this[key];
+    return raw instanceof Date ? { $date: raw.toISOString() } : v;
+  });
+}
+function decode<T>(text: string): T {
+  return JSON.parse(text, (_key, v) =>
+    v && typeof v === "object" && typeof v.$date === "string" && Object.keys(v).length === 1 ? new Date(v.$date) : v,
+  ) as T;
+}
+
+export const noCache: Cache = {
+  enabled: false,
+  getMany: async (keys) => keys.map(() => undefined),
+  setMany: async () => undefined,
+  delete: async () => undefined,
+  close: async () => undefined,
+};
+
+/** A cache failure is logged and treated as a miss: Redis being down slows reads, it never breaks them. */
+export function createRedisCache(url: string, options: { prefix?: string; log?: Logger } = {}): Cache {
+  const prefix = options.prefix ?? "cache:";
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectionName: "bilten-cache" });
+  redis.on("error", (error: Error) => options.log?.debug({ err: error }, "redis cache connection error"));
+  const warn = (error: unknown) => options.log?.warn({ err: error }, "cache unavailable; reading from the database");
+  return {
+    enabled: true,
+    async getMany<T>(keys: string[]) {
+      if (keys.length === 0) return [];
+      try {
+        const values = await redis.mget(...keys.map((k) => prefix + k));
+        return values.map((v) => (v === null ? undefined : decode<T>(v)));
+      } catch (error) {
+        warn(error);
+        return keys.map(() => undefined);
+      }
+    },
+    async setMany(entries, ttlSeconds) {
+      if (entries.length === 0) return;
+      try {
+        const pipeline = redis.pipeline();
+        for (const [key, value] of entries) pipeline.set(prefix + key, encode(value), "EX", ttlSeconds);
+        await pipeline.exec();
+      } catch (error) {
+        warn(error);
+      }
+    },
+    async delete(...keys) {
+      if (keys.length === 0) return;
+      try {
+        await redis.del(...keys.map((k) => prefix + k));
+      } catch (error) {
+        warn(error);
+      }
+    },
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+export function createCache(redisUrl: string | undefined, options: { prefix?: string; log?: Logger } = {}): Cache {
+  return redisUrl ? createRedisCache(redisUrl, options) : noCache;
+}

@@ -1,0 +1,325 @@
+// Domain events: the seed's DomainEvent envelope, the per-subgraph outbox they are written to inside the
+// business transaction, the relay that forwards them at least once, and the durable stream consumers read.
+import { randomUUID } from "node:crypto";
+import { EventEmitter } from "node:events";
+import { Redis } from "ioredis";
+import type { DbClient, PrismaClient } from "./db.js";
+import type { Logger } from "./logging.js";
+
+export interface DomainEvent<T extends Record<string, unknown> = Record<string, unknown>> {
+  id: string;
+  aggregateType: string;
+  aggregateId: string;
+  eventType: string;
+  eventVersion: number;
+  /** ISO-8601. */
+  occurredAt: string;
+  /** The subgraph that owns the aggregate. */
+  source: string;
+  data: T;
+}
+
+export type NewDomainEvent = Pick<DomainEvent, "aggregateType" | "aggregateId" | "eventType" | "data"> & {
+  eventVersion?: number;
+};
+
+const IDENTIFIER = /^[a-z_]+$/;
+
+/** Writes events into `<schema>.outbox` using the caller's transaction, so they commit or roll back with it. */
+export async function recordEvents(tx: DbClient, schema: string, events: NewDomainEvent[]): Promise<void> {
+  if (!IDENTIFIER.test(schema)) throw new Error(`bad outbox schema ${schema}`);
+  for (const event of events) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${schema}"."outbox" (id, aggregate_type, aggregate_id, event_type, event_version, data)
+       VALUES ($1::uuid, $2, $3::uuid, $4, $5, $6::jsonb)`,
+      randomUUID(),
+      event.aggregateType,
+      event.aggregateId,
+      event.eventType,
+      event.eventVersion ?? 1,
+      JSON.stringify(event.data),
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The stream: durable, consumer groups, at-least-once.
+
+export type EventHandler = (event: DomainEvent) => Promise<void>;
+
+export interface Consumer {
+  stop(): Promise<void>;
+}
+
+export interface DomainEventStream {
+  append(events: DomainEvent[]): Promise<void>;
+  /**
+   * Delivers every event appended after the group was first created (or from the start with `fromStart`) to one
+   * consumer of the group at a time, at least once: an event whose handler throws is delivered again later.
+   */
+  consume(group: string, handler: EventHandler, options?: { fromStart?: boolean }): Promise<Consumer>;
+  close(): Promise<void>;
+}
+
+/** In-process stream for the embedded default and unit tests: keeps the log of this process's lifetime. */
+export function createLocalEventStream(log?: Logger): DomainEventStream {
+  const history: DomainEvent[] = [];
+  const bus = new EventEmitter();
+  bus.setMaxListeners(0);
+  const consumers = new Set<() => void>();
+  return {
+    async append(events) {
+      for (const event of events) history.push(event);
+      queueMicrotask(() => bus.emit("appended"));
+    },
+    async consume(group, handler, options = {}) {
+      let next = options.fromStart ? 0 : history.length;
+      let running = false;
+      let stopped = false;
+      const drain = async () => {
+        if (running || stopped) return;
+        running = true;
+        try {
+          while (!stopped && next < history.length) {
+            const event = history[next] as DomainEvent;
+            try {
+              await handler(event);
+              next += 1;
+            } catch (error) {
+              log?.warn({ err: error, group, eventId: event.id }, "event handler failed; retrying");
+              await new Promise((r) => setTimeout(r, 200));
+            }
+          }
+        } finally {
+          running = false;
+        }
+      };
+      const listener = () => void drain();
+      bus.on("appended", listener);
+      consumers.add(listener);
+      void drain();
+      return {
+        async stop() {
+          stopped = true;
+          bus.off("appended", listener);
+          consumers.delete(listener);
+        },
+      };
+    },
+    async close() {
+      for (const listener of consumers) bus.off("appended", listener);
+      consumers.clear();
+    },
+  };
+}
+
+export interface RedisEventStreamOptions {
+  url: string;
+  /** Stream key (tests use their own). */
+  key?: string;
+  /** Trim to about this many entries. */
+  maxLength?: number;
+  log?: Logger;
+}
+
+/** Redis Streams with consumer groups: XADD, XREADGROUP, XACK; stale pending entries are claimed again. */
+export function createRedisEventStream(options: RedisEventStreamOptions): DomainEventStream {
+  const key = options.key ?? "bilten:domain-events";
+  const writer = new Redis(options.url, { maxRetriesPerRequest: null, connectionName: "bilten-stream-writer" });
+  writer.on("error", (error: Error) => options.log?.warn({ err: error }, "redis stream connection error"));
+  const readers = new Set<Redis>();
+  return {
+    async append(events) {
+      if (events.length === 0) return;
+      const pipeline = writer.pipeline();
+      for (const event of events) {
+        pipeline.xadd(key, "MAXLEN", "~", String(options.maxLength ?? 1_000_000), "*", "event", JSON.stringify(event));
+      }
+      const results = await pipeline.exec();
+      const failed = results?.find(([error]) => error);
+      if (failed?.[0]) throw failed[0];
+    },
+    async consume(group, handler, consumeOptions = {}) {
+      const reader = new Redis(options.url, { maxRetriesPerRequest: null, connectionName: `bilten-stream-${group}` });
+      reader.on("error", (error: Error) => options.log?.warn({ err: error, group }, "redis stream connection error"));
+      readers.add(reader);
+      try {
+        await reader.xgroup("CREATE", key, group, consumeOptions.fromStart ? "0" : "$", "MKSTREAM");
+      } catch (error) {
+        if (!String(error).includes("BUSYGROUP")) throw error;
+      }
+      const consumer = `${group}-${randomUUID().slice(0, 8)}`;
+      let stopped = false;
+      const handle = async (entries: [string, string[]][]) => {
+        for (const [entryId, fields] of entries) {
+          const raw = fields[fields.indexOf("event") + 1];
+          try {
+            if (raw) await handler(JSON.parse(raw) as DomainEvent);
+            await reader.xack(key, group, entryId);
+          } catch (error) {
+            // Left pending: claimed and retried by the loop below.
+            options.log?.warn({ err: error, group, entryId }, "event handler failed; will retry");
+          }
+        }
+      };
+      const loop = (async () => {
+        while (!stopped) {
+          try {
+            // Entries another consumer took but never acknowledged (crashed, or its handler failed).
+            const claimed = (await reader.xautoclaim(key, group, consumer, 5000, "0", "COUNT", 100)) as [string, [string, string[]][]];
+            if (claimed[1]?.length) await handle(claimed[1]);
+            const read = (await reader.xreadgroup("GROUP", group, consumer, "COUNT", 100, "BLOCK", 1000, "STREAMS", key, ">")) as
+              | [string, [string, string[]][]][]
+              | null;
+            if (read?.[0]) await handle(read[0][1]);
+          } catch (error) {
+            if (stopped) break;
+            options.log?.warn({ err: error, group }, "reading the event stream failed; retrying");
+            await new Promise((r) => setTimeout(r, 500));
+          }
+        }
+      })();
+      return {
+        async stop() {
+          stopped = true;
+          reader.disconnect();
+          readers.delete(reader);
+          await loop;
+        },
+      };
+    },
+    async close() {
+      for (const reader of readers) reader.disconnect();
+      readers.clear();
+      await writer.quit().catch(() => undefined);
+    },
+  };
+}
+
+export function createEventStream(redisUrl: string | undefined, log?: Logger, key?: string): DomainEventStream {
+  return redisUrl ? createRedisEventStream({ url: redisUrl, log, key }) : createLocalEventStream(log);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The relay.
+
+interface OutboxRow {
+  position: bigint;
+  id: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  event_type: string;
+  event_version: number;
+  occurred_at: Date;
+  data: Record<string, unknown>;
+}
+
+export interface OutboxRelayOptions {
+  db: PrismaClient;
+  /** The subgraph's PostgreSQL schema holding its outbox table. */
+  schema: string;
+  source: string;
+  stream: DomainEventStream;
+  log: Logger;
+  /** Fallback polling interval; commits also kick the relay. */
+  pollMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Forwards outbox rows to the stream in commit order, at least once: rows are locked (SKIP LOCKED, so several
+ * replicas share the work), appended, then marked published in the same transaction. A crash between append and
+ * commit re-sends them; consumers are idempotent by event id. Undelivered rows go out when the relay starts.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    if (!IDENTIFIER.test(options.schema)) throw new Error(`bad outbox schema ${options.schema}`);
+  }
+
+  start(): void {
+    this.kick();
+    this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 1000);
+    this.timer.unref();
+  }
+
+  /** Asks for a relay pass soon (after a commit that wrote events). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  /** Resolves when nothing is left to relay (tests use it). */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    await this.drain();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.relayBatch()) > 0);
+    } catch (error) {
+      this.options.log.warn({ err: error, outbox: this.options.schema }, "outbox relay failed; will retry");
+    }
+  }
+
+  private async relayBatch(): Promise<number> {
+    const { db, schema, stream, source } = this.options;
+    const table = `"${schema}"."outbox"`;
+    return db.$transaction(async (tx) => {
+      const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
+        `SELECT position, id, aggregate_type, aggregate_id, event_type, event_version, occurred_at, data
+           FROM ${table} WHERE published_at IS NULL ORDER BY position LIMIT ${this.options.batchSize ?? 100}
+           FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      const positions = rows.map((r) => r.position.toString());
+      try {
+        await stream.append(
+          rows.map((r) => ({
+            id: r.id,
+            aggregateType: r.aggregate_type,
+            aggregateId: r.aggregate_id,
+            eventType: r.event_type,
+            eventVersion: r.event_version,
+            occurredAt: new Date(r.occurred_at).toISOString(),
+            source,
+            data: r.data,
+          })),
+        );
+      } catch (error) {
+        await tx.$executeRawUnsafe(
+          `UPDATE ${table} SET attempts = attempts + 1, last_error = $1 WHERE position = ANY($2::bigint[])`,
+          String(error).slice(0, 1000),
+          positions,
+        );
+        throw error;
+      }
+      await tx.$executeRawUnsafe(
+        `UPDATE ${table} SET published_at = now(), attempts = attempts + 1 WHERE position = ANY($1::bigint[])`,
+        positions,
+      );
+      return rows.length;
+    });
+  }
+}

@@ -1,0 +1,348 @@
+// Events: reading with visibility rules, listing and search, creating, editing and the guarded lifecycle.
+import {
+  badInput,
+  conflict,
+  decodeKeyset,
+  encodeKeyset,
+  forbidden,
+  notFound,
+  optionalText,
+  pageSize,
+  recordEvents,
+  requireId,
+  requireText,
+  requireViewer,
+  type Cache,
+  type Db,
+  type NewDomainEvent,
+  type OutboxRelay,
+  type Page,
+  type PageArgs,
+  type Viewer,
+} from "@bilten/platform";
+import { Prisma, type EventStatus } from "@bilten/platform/prisma";
+import { cacheKeys, eventColumns, type EventRow, type EventsLoaders } from "../loaders.js";
+import { canSeeEvent, isEventStaff, requireEventStaff } from "./access.js";
+import { labels, metadataObject, optionalCapacity, requireOrder, requireTimeZone } from "./input.js";
+import { canMove, isClosed, nextStatuses } from "./lifecycle.js";
+
+export const OUTBOX = "events";
+
+export interface EventFilter {
+  from?: Date | null;
+  to?: Date | null;
+  city?: string | null;
+  status?: EventStatus[] | null;
+  topic?: string | null;
+  organizationId?: string | null;
+}
+
+export interface CreateEventInput {
+  organizationId: string;
+  title: string;
+  description?: string | null;
+  venueId?: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone?: string | null;
+  registrationDeadline?: Date | null;
+  capacity?: number | null;
+  topics?: string[] | null;
+  metadata?: unknown;
+}
+
+export type UpdateEventInput = Partial<CreateEventInput>;
+
+
+export interface OwnerPageKey {
+  ownerId: string;
+  after: string | null;
+  includeDrafts: boolean;
+  first: number;
+}
+
+export class EventService {
+  constructor(
+    private readonly db: Db,
+    private readonly viewer: Viewer | null,
+    private readonly loaders: EventsLoaders,
+    private readonly cache: Cache,
+    private readonly outbox: OutboxRelay | undefined,
+  ) {}
+
+  /** The event if the viewer may see it; drafts are indistinguishable from missing ones for everyone else. */
+  async visible(id: string): Promise<EventRow | null> {
+    const event = await this.loaders.eventById.load(id);
+    return event && canSeeEvent(this.viewer, event) ? event : null;
+  }
+
+  nextStatuses(event: EventRow): EventStatus[] {
+    return isEventStaff(this.viewer, event.organizationId) ? nextStatuses(event.status) : [];
+  }
+
+  async list(filter: EventFilter, args: PageArgs): Promise<Page<EventRow>> {
+    const size = pageSize(args);
+    const from = filter.from ?? new Date();
+    const where: Prisma.EventWhereInput = {
+      publishedAt: { not: null },
+      endsAt: { gte: from },
+      ...(filter.to ? { startsAt: { lt: filter.to } } : {}),
+      ...(filter.status?.length ? { status: { in: filter.status } } : {}),
+      ...(filter.topic ? { topics: { has: filter.topic.trim() } } : {}),
+      ...(filter.organizationId ? { organizationId: requireId("filter.organizationId", filter.organizationId) } : {}),
+      ...(filter.city ? { venue: { city: { equals: filter.city.trim(), mode: "insensitive" } } } : {}),
+    };
+    if (args.after) {
+      const [startsAt, id] = decodeKeyset(args.after, 2);
+      where.OR = [
+        { startsAt: { gt: new Date(String(startsAt)) } },
+        { startsAt: new Date(String(startsAt)), id: { gt: String(id) } },
+      ];
+    }
+    const rows = await this.db.event.findMany({
+      where,
+      select: eventColumns,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: size + 1,
+    });
+    for (const row of rows) this.loaders.eventById.prime(row.id, row);
+    const nodes = rows.slice(0, size);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeyset([last.startsAt.toISOString(), last.id]) : null },
+    };
+  }
+
+  /** Ranked full-text search; every word matches as a prefix ("arch" finds "Architektur"). */
+  async search(query: string, args: PageArgs): Promise<Page<{ event: EventRow; rank: number }>> {
+    const size = pageSize(args);
+    const words = (query.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
+    if (words.length === 0) throw badInput("query", "query needs at least one word");
+    const tsquery = words.map((w) => `${w.toLowerCase()}:*`).join(" & ");
+    const offset = args.after ? Number(decodeKeyset(args.after, 1)[0]) : 0;
+    const hits = await this.db.$queryRaw<{ id: string; rank: number }[]>`
+      SELECT e.id, ts_rank(e.search, q)::float8 AS rank
+        FROM "events"."events" e, to_tsquery('simple', ${tsquery}) q
+       WHERE e.search @@ q AND e.published_at IS NOT NULL
+       ORDER BY rank DESC, e.starts_at ASC, e.id ASC
+       LIMIT ${size + 1} OFFSET ${offset}`;
+    const page = hits.slice(0, size);
+    const events = await this.loaders.eventById.loadMany(page.map((h) => h.id));
+    const nodes = page.flatMap((hit, i) => {
+      const event = events[i];
+      return event && !(event instanceof Error) ? [{ event, rank: hit.rank }] : [];
+    });
+    return {
+      nodes,
+      pageInfo: { hasNextPage: hits.length > size, endCursor: nodes.length ? encodeKeyset([offset + page.length]) : null },
+    };
+  }
+
+  /**
+   * One page of events per owner (organizer or organization) for many owners in one statement: a LATERAL join
+   * takes each owner's next `first + 1` rows after its own cursor.
+   */
+  async pagesByOwner(column: "organizer_id" | "organization_id", keys: readonly OwnerPageKey[]): Promise<Page<EventRow>[]> {
+    if (keys.length === 0) return [];
+    const rows = keys.map((k, index) => {
+      const [startsAt, id] = k.after ? decodeKeyset(k.after, 2) : [null, null];
+      return Prisma.sql`(${index}::int, ${k.ownerId}::uuid, ${startsAt}::timestamptz, ${id}::uuid, ${k.includeDrafts}::boolean, ${k.first + 1}::int)`;
+    });
+    const hits = await this.db.$queryRaw<{ key_index: number; id: string }[]>`
+      WITH keys(key_index, owner_id, after_starts_at, after_id, include_drafts, page_limit) AS (VALUES ${Prisma.join(rows)})
+      SELECT k.key_index, e.id
+        FROM keys k
+        CROSS JOIN LATERAL (
+          SELECT ev.id FROM "events"."events" ev
+           WHERE ev.${Prisma.raw(column)} = k.owner_id
+             AND (k.include_drafts OR ev.published_at IS NOT NULL)
+             AND (k.after_starts_at IS NULL OR (ev.starts_at, ev.id) > (k.after_starts_at, k.after_id))
+           ORDER BY ev.starts_at, ev.id
+           LIMIT k.page_limit
+        ) e
+       ORDER BY k.key_index`;
+    const events = await this.loaders.eventById.loadMany(hits.map((h) => h.id));
+    const byKey = keys.map(() => [] as EventRow[]);
+    hits.forEach((hit, i) => {
+      const event = events[i];
+      if (event && !(event instanceof Error)) byKey[hit.key_index]?.push(event);
+    });
+    return byKey.map((list, i) => {
+      const size = (keys[i] as OwnerPageKey).first;
+      const nodes = list.slice(0, size);
+      const last = nodes.at(-1);
+      return {
+        nodes,
+        pageInfo: { hasNextPage: list.length > size, endCursor: last ? encodeKeyset([last.startsAt.toISOString(), last.id]) : null },
+      };
+    });
+  }
+
+  async create(input: CreateEventInput): Promise<EventRow> {
+    const viewer = requireViewer(this.viewer);
+    const organizationId = requireId("input.organizationId", input.organizationId);
+    requireEventStaff(viewer, organizationId);
+    requireOrder("input.endsAt", input.startsAt, input.endsAt);
+    const data = {
+      organizationId,
+      organizerId: viewer.userId,
+      title: requireText("input.title", input.title, { max: 255 }),
+      description: optionalText("input.description", input.description, 20_000) ?? null,
+      venueId: input.venueId ? await this.requireVenue("input.venueId", input.venueId) : null,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      timeZone: requireTimeZone("input.timeZone", input.timeZone ?? "Europe/Zurich"),
+      registrationDeadline: this.deadline(input.registrationDeadline, input.endsAt) ?? null,
+      capacity: optionalCapacity("input.capacity", input.capacity) ?? null,
+      topics: labels("input.topics", input.topics) ?? [],
+      metadata: (metadataObject("input.metadata", input.metadata ?? {}) ?? {}) as Prisma.InputJsonObject,
+    };
+    const event = await this.db.$transaction(async (tx) => {
+      const created = await tx.event.create({ data, select: eventColumns });
+      await recordEvents(tx, OUTBOX, [eventEvent("EventCreated", created)]);
+      return created;
+    });
+    this.outbox?.kick();
+    return event;
+  }
+
+  async update(id: string, input: UpdateEventInput): Promise<EventRow> {
+    const eventId = requireId("id", id);
+    const event = await this.db.$transaction(async (tx) => {
+      const current = await this.lockForChange(tx, eventId);
+      const startsAt = input.startsAt ?? current.startsAt;
+      const endsAt = input.endsAt ?? current.endsAt;
+      requireOrder(input.endsAt ? "input.endsAt" : "input.startsAt", startsAt, endsAt);
+      const data: Prisma.EventUncheckedUpdateInput = {};
+      if (input.title != null) data.title = requireText("input.title", input.title, { max: 255 });
+      if (input.description !== undefined) data.description = optionalText("input.description", input.description, 20_000);
+      if (input.startsAt) data.startsAt = input.startsAt;
+      if (input.endsAt) data.endsAt = input.endsAt;
+      if (input.timeZone != null) data.timeZone = requireTimeZone("input.timeZone", input.timeZone);
+      if (input.registrationDeadline !== undefined) data.registrationDeadline = this.deadline(input.registrationDeadline, endsAt);
+      if (input.capacity !== undefined) data.capacity = optionalCapacity("input.capacity", input.capacity);
+      if (input.topics !== undefined) data.topics = labels("input.topics", input.topics);
+      if (input.metadata !== undefined) data.metadata = metadataObject("input.metadata", input.metadata ?? {}) as Prisma.InputJsonObject;
+      if (input.venueId !== undefined) {
+        data.venueId = input.venueId ? await this.requireVenue("input.venueId", input.venueId) : null;
+        if (data.venueId !== current.venueId) {
+          const roomed = await tx.session.count({ where: { eventId, roomId: { not: null } } });
+          if (roomed > 0) throw conflict("SESSIONS_IN_ROOMS", "Sessions are booked in rooms of the current venue; move them first");
+        }
+      }
+      if (input.startsAt || input.endsAt) {
+        const outside = await tx.session.count({ where: { eventId, OR: [{ startsAt: { lt: startsAt } }, { endsAt: { gt: endsAt } }] } });
+        if (outside > 0) {
+          throw conflict("SESSIONS_OUTSIDE_EVENT", `${outside} session(s) would fall outside the event; move them first`, { field: "input.startsAt" });
+        }
+      }
+      const updated = await tx.event.update({ where: { id: eventId }, data, select: eventColumns });
+      await recordEvents(tx, OUTBOX, [eventEvent("EventUpdated", updated)]);
+      return updated;
+    });
+    await this.afterChange(event.id);
+    return event;
+  }
+
+  async changeStatus(id: string, status: EventStatus, reason?: string | null): Promise<EventRow> {
+    const eventId = requireId("id", id);
+    const event = await this.db.$transaction(async (tx) => {
+      const current = await this.lockForChange(tx, eventId, true);
+      if (!canMove(current.status, status)) {
+        throw conflict("INVALID_TRANSITION", `An event cannot move from ${current.status} to ${status}`, {
+          from: current.status,
+          to: status,
+          allowed: nextStatuses(current.status),
+        });
+      }
+      const data: Prisma.EventUncheckedUpdateInput = { status };
+      if (status === "PUBLISHED") {
+        this.assertPublishable(current);
+        data.publishedAt = new Date();
+      }
+      if (status === "CANCELLED") {
+        data.cancelledAt = new Date();
+        data.cancellationReason = optionalText("reason", reason, 2000) ?? null;
+      }
+      const updated = await tx.event.update({ where: { id: eventId }, data, select: eventColumns });
+      const events: NewDomainEvent[] = [
+        eventEvent("EventStatusChanged", updated, { from: current.status, to: status }),
+      ];
+      if (status === "PUBLISHED") events.push(eventEvent("EventPublished", updated));
+      if (status === "CANCELLED") events.push(eventEvent("EventCancelled", updated, { reason: updated.cancellationReason }));
+      await recordEvents(tx, OUTBOX, events);
+      return updated;
+    });
+    await this.afterChange(event.id);
+    return event;
+  }
+
+  /**
+   * Locks the event row for the rest of the transaction and checks the viewer may change it. Drafts the viewer
+   * cannot see are reported as not found, not as forbidden.
+   */
+  async lockForChange(tx: Prisma.TransactionClient, eventId: string, allowClosed = false): Promise<EventRow> {
+    const viewer = requireViewer(this.viewer);
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "events"."events" WHERE id = ${eventId}::uuid FOR UPDATE`;
+    const event = locked.length ? await tx.event.findUnique({ where: { id: eventId }, select: eventColumns }) : null;
+    if (!event || !canSeeEvent(viewer, event)) throw notFound("Event", eventId);
+    if (!isEventStaff(viewer, event.organizationId)) throw forbidden("Only the organization's admins and organizers can change this event");
+    if (!allowClosed && isClosed(event.status)) {
+      throw conflict("EVENT_CLOSED", `The event is ${event.status.toLowerCase()} and can no longer be changed`, { status: event.status });
+    }
+    return event;
+  }
+
+  /** Drops cached public copies after a committed change and lets the relay send the new domain events. */
+  async afterChange(eventId: string): Promise<void> {
+    await this.cache.delete(cacheKeys.event(eventId), cacheKeys.sessions(eventId));
+    this.loaders.eventById.clear(eventId);
+    this.loaders.sessionsByEventId.clear(eventId);
+    this.outbox?.kick();
+  }
+
+  private assertPublishable(event: EventRow): void {
+    const missing: string[] = [];
+    if (!event.description?.trim()) missing.push("description");
+    if (!event.venueId) missing.push("venueId");
+    if (event.endsAt.getTime() <= Date.now()) missing.push("endsAt");
+    if (missing.length) {
+      throw conflict("INCOMPLETE_EVENT", `Publishing needs ${missing.join(", ")} (the end must be in the future)`, { fields: missing });
+    }
+  }
+
+  private deadline(value: Date | null | undefined, endsAt: Date): Date | null | undefined {
+    if (value && value.getTime() > endsAt.getTime()) {
+      throw badInput("input.registrationDeadline", "input.registrationDeadline must not be after the event ends");
+    }
+    return value;
+  }
+
+  private async requireVenue(field: string, id: string): Promise<string> {
+    const venue = await this.loaders.venueById.load(requireId(field, id));
+    if (!venue) throw badInput(field, `${field} is not a known venue`);
+    return venue.id;
+  }
+}
+
+export function eventEvent(eventType: string, event: EventRow, extra: Record<string, unknown> = {}): NewDomainEvent {
+  return {
+    aggregateType: "Event",
+    aggregateId: event.id,
+    eventType,
+    data: {
+      eventId: event.id,
+      eventNumber: event.eventNumber,
+      title: event.title,
+      organizationId: event.organizationId,
+      organizerId: event.organizerId,
+      status: event.status,
+      startsAt: event.startsAt.toISOString(),
+      endsAt: event.endsAt.toISOString(),
+      capacity: event.capacity,
+      ...extra,
+    },
+  };
+}
+
