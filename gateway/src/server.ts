@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import {
   closeServer,
@@ -38,6 +39,20 @@ export interface GatewayOptions {
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /**
+   * A subgraph answers 400 when a variable fails its own scalar (e.g. a date without a zone). Its body holds a
+   * coded GraphQL error; pass that on instead of a transport failure (which would be masked as internal).
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
+    const first = (body as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined)?.errors?.[0];
+    if (response.status === 400 && first?.message && first.extensions?.code === "BAD_USER_INPUT") {
+      return new GraphQLError(first.message, { extensions: first.extensions });
+    }
+    return error;
+  }
+
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
     const headers = request.http?.headers;
     if (!headers) return;

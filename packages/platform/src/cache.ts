@@ -4,6 +4,8 @@ import type { Logger } from "./logging.js";
 
 export interface Cache {
   readonly enabled: boolean;
+  /** Resolves once the cache can serve (immediately when it is off). */
+  ready(): Promise<void>;
   getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
   setMany(entries: [string, unknown][], ttlSeconds: number): Promise<void>;
   delete(...keys: string[]): Promise<void>;
@@ -25,6 +27,7 @@ function decode<T>(text: string): T {
 
 export const noCache: Cache = {
   enabled: false,
+  ready: async () => undefined,
   getMany: async (keys) => keys.map(() => undefined),
   setMany: async () => undefined,
   delete: async () => undefined,
@@ -34,13 +37,17 @@ export const noCache: Cache = {
 /** A cache failure is logged and treated as a miss: Redis being down slows reads, it never breaks them. */
 export function createRedisCache(url: string, options: { prefix?: string; log?: Logger } = {}): Cache {
   const prefix = options.prefix ?? "cache:";
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectionName: "bilten-cache" });
+  // No offline queue and a short command timeout: while Redis is away, reads skip it instead of waiting.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 500, connectionName: "bilten-cache" });
+  const up = () => redis.status === "ready";
   redis.on("error", (error: Error) => options.log?.debug({ err: error }, "redis cache connection error"));
   const warn = (error: unknown) => options.log?.warn({ err: error }, "cache unavailable; reading from the database");
   return {
     enabled: true,
+    ready: () => (up() ? Promise.resolve() : new Promise((resolve) => redis.once("ready", () => resolve()))),
     async getMany<T>(keys: string[]) {
       if (keys.length === 0) return [];
+      if (!up()) return keys.map(() => undefined);
       try {
         const values = await redis.mget(...keys.map((k) => prefix + k));
         return values.map((v) => (v === null ? undefined : decode<T>(v)));
@@ -50,7 +57,7 @@ export function createRedisCache(url: string, options: { prefix?: string; log?: 
       }
     },
     async setMany(entries, ttlSeconds) {
-      if (entries.length === 0) return;
+      if (entries.length === 0 || !up()) return;
       try {
         const pipeline = redis.pipeline();
         for (const [key, value] of entries) pipeline.set(prefix + key, encode(value), "EX", ttlSeconds);
@@ -61,6 +68,8 @@ export function createRedisCache(url: string, options: { prefix?: string; log?: 
     },
     async delete(...keys) {
       if (keys.length === 0) return;
+      // Deleting is how changes invalidate; while Redis is away, entries expire by their TTL.
+      if (!up()) return;
       try {
         await redis.del(...keys.map((k) => prefix + k));
       } catch (error) {

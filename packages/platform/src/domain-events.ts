@@ -263,7 +263,7 @@ export class OutboxRelay {
     });
   }
 
-  /** Resolves when nothing is left to relay (tests use it). */
+  /** Waits for a relay pass to finish (tests use it). */
   async flush(): Promise<void> {
     while (this.running) await this.running;
     await this.drain();
@@ -308,12 +308,14 @@ export class OutboxRelay {
           })),
         );
       } catch (error) {
+        // Committed (not rolled back with a throw), so operators see how often and why delivery failed.
         await tx.$executeRawUnsafe(
           `UPDATE ${table} SET attempts = attempts + 1, last_error = $1 WHERE position = ANY($2::bigint[])`,
           String(error).slice(0, 1000),
           positions,
         );
-        throw error;
+        this.options.log.warn({ err: error, outbox: schema }, "outbox relay could not deliver; will retry");
+        return 0;
       }
       await tx.$executeRawUnsafe(
         `UPDATE ${table} SET published_at = now(), attempts = attempts + 1 WHERE position = ANY($1::bigint[])`,

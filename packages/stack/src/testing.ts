@@ -60,6 +60,7 @@ export async function startTestStack(): Promise<TestStack> {
   const pubsub = createTestPubSub();
   const events = createTestEventStream();
   const cache = createTestCache();
+  await cache.ready();
   const log = silentLogger();
   const stack = await startStack({
     deps: { db: db.prisma, pubsub, events, cache, keys, log },
@@ -110,3 +111,45 @@ export async function signUp(
   if (!result.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
   return { ...result.data.signUp, userId: result.data.signUp.user.id, email: input.email, password: input.password };
 }
+
+/** A new user who is admin of a new organization, with an access token that already carries the role. */
+export async function signUpOrganizer(stack: Pick<TestStack, "query">, name = "Test Events AG") {
+  const person = await signUp(stack);
+  const org = await stack.query<{ createOrganization: { id: string } }>(
+    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    { input: { name } },
+    { token: person.accessToken },
+  );
+  const organizationId = org.data?.createOrganization.id;
+  if (!organizationId) throw new Error(`organization failed: ${JSON.stringify(org.errors)}`);
+  const session = await refresh(stack, person.refreshToken);
+  return { ...person, ...session, organizationId };
+}
+
+/** Adds an existing user to an organization with a role, and returns the member's refreshed token. */
+export async function addMember(
+  stack: Pick<TestStack, "query">,
+  admin: { accessToken: string; organizationId: string },
+  member: { email: string; refreshToken: string },
+  role: string,
+) {
+  const added = await stack.query(
+    `mutation($org: ID!, $email: String!, $role: MembershipRole!) { addMember(organizationId: $org, email: $email, role: $role) { id } }`,
+    { org: admin.organizationId, email: member.email, role },
+    { token: admin.accessToken },
+  );
+  if (added.errors) throw new Error(`addMember failed: ${JSON.stringify(added.errors)}`);
+  return refresh(stack, member.refreshToken);
+}
+
+export async function refresh(stack: Pick<TestStack, "query">, refreshToken: string) {
+  const result = await stack.query<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+    `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`,
+    { t: refreshToken },
+  );
+  if (!result.data?.refreshSession) throw new Error(`refresh failed: ${JSON.stringify(result.errors)}`);
+  return result.data.refreshSession;
+}
+
+/** The first GraphQL error's extensions, for asserting codes. */
+export const errorOf = (result: GraphQLResult) => result.errors?.[0]?.extensions ?? null;

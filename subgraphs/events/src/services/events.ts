@@ -225,7 +225,8 @@ export class EventService {
       if (input.topics !== undefined) data.topics = labels("input.topics", input.topics);
       if (input.metadata !== undefined) data.metadata = metadataObject("input.metadata", input.metadata ?? {}) as Prisma.InputJsonObject;
       if (input.venueId !== undefined) {
-        data.venueId = input.venueId ? await this.requireVenue("input.venueId", input.venueId) : null;
+        // Inside the transaction only `tx` may be used (PGlite has a single connection).
+        data.venueId = input.venueId ? await this.requireVenue("input.venueId", input.venueId, tx) : null;
         if (data.venueId !== current.venueId) {
           const roomed = await tx.session.count({ where: { eventId, roomId: { not: null } } });
           if (roomed > 0) throw conflict("SESSIONS_IN_ROOMS", "Sessions are booked in rooms of the current venue; move them first");
@@ -319,8 +320,9 @@ export class EventService {
     return value;
   }
 
-  private async requireVenue(field: string, id: string): Promise<string> {
-    const venue = await this.loaders.venueById.load(requireId(field, id));
+  private async requireVenue(field: string, id: string, tx?: Prisma.TransactionClient): Promise<string> {
+    const venueId = requireId(field, id);
+    const venue = tx ? await tx.venue.findUnique({ where: { id: venueId } }) : await this.loaders.venueById.load(venueId);
     if (!venue) throw badInput(field, `${field} is not a known venue`);
     return venue.id;
   }

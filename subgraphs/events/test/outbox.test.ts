@@ -1,0 +1,107 @@
+// Domain events: written with the change in one transaction, relayed at least once, not lost across restarts.
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { OutboxRelay, type DomainEvent, type DomainEventStream } from "@bilten/platform";
+import { silentLogger } from "@bilten/platform/testing";
+import { errorOf, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { createEvent, createVenue, schedule, setStatus } from "./fixtures.js";
+
+let stack: TestStack;
+let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
+const received: DomainEvent[] = [];
+let stopConsumer: () => Promise<void>;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  organizer = await signUpOrganizer(stack);
+  const consumer = await stack.events.consume("outbox-test", async (event) => {
+    received.push(event);
+  }, { fromStart: true });
+  stopConsumer = () => consumer.stop();
+});
+afterAll(async () => {
+  await stopConsumer?.();
+  await stack?.stop();
+});
+
+const relay = () => stack.subgraphs.events?.outbox as OutboxRelay;
+
+async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const ofAggregate = (id: string) => received.filter((e) => e.aggregateId === id || e.data.eventId === id);
+
+describe("outbox", () => {
+  test("each change writes its domain events; the relay delivers them in order, once per event id", async () => {
+    const venue = await createVenue(stack, organizer.accessToken, organizer.organizationId);
+    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId: venue.id });
+    await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED");
+    const session = await schedule(stack, organizer.accessToken, event.id, {
+      startsAt: event.startsAt, endsAt: new Date(Date.parse(event.startsAt) + 3_600_000).toISOString(), roomId: venue.room("Hall"),
+    });
+    await stack.query(`mutation($id: ID!) { updateSession(id: $id, input: { title: "Renamed talk" }) { id } }`, { id: session.data?.scheduleSession.id }, { token: organizer.accessToken });
+    await setStatus(stack, organizer.accessToken, event.id, "CANCELLED", "Venue flooded");
+
+    await eventually(() => ofAggregate(event.id).some((e) => e.eventType === "EventCancelled"));
+    const types = ofAggregate(event.id).map((e) => e.eventType);
+    expect(types).toEqual([
+      "EventCreated", "EventStatusChanged", "EventPublished", "SessionScheduled", "SessionChanged", "EventStatusChanged", "EventCancelled",
+    ]);
+    const cancelled = ofAggregate(event.id).find((e) => e.eventType === "EventCancelled") as DomainEvent;
+    expect(cancelled).toMatchObject({ aggregateType: "Event", source: "events", eventVersion: 1, data: { reason: "Venue flooded", status: "CANCELLED" } });
+    expect(ofAggregate(event.id).find((e) => e.eventType === "SessionChanged")?.data.changed).toEqual(["title"]);
+    expect(new Set(received.map((e) => e.id)).size).toBe(received.length);
+    expect(await stack.db.prisma.eventsOutbox.count({ where: { publishedAt: null } })).toBe(0);
+  });
+
+  test("a refused change writes no domain event", async () => {
+    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId });
+    const before = await stack.db.prisma.eventsOutbox.count({ where: { aggregateId: event.id } });
+    expect(errorOf(await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED"))?.reason).toBe("INCOMPLETE_EVENT");
+    expect(errorOf(await setStatus(stack, organizer.accessToken, event.id, "COMPLETED"))?.reason).toBe("INVALID_TRANSITION");
+    expect(await stack.db.prisma.eventsOutbox.count({ where: { aggregateId: event.id } })).toBe(before);
+  });
+
+  test("events written while no relay runs are sent when a relay starts (a restart loses nothing)", async () => {
+    await relay().stop();
+    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, title: "Written while down" });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ofAggregate(event.id)).toEqual([]);
+    expect(await stack.db.prisma.eventsOutbox.count({ where: { aggregateId: event.id, publishedAt: null } })).toBe(1);
+
+    const restarted = new OutboxRelay({ db: stack.db.prisma, schema: "events", source: "events", stream: stack.events, log: silentLogger() });
+    restarted.start();
+    try {
+      await eventually(() => ofAggregate(event.id).length === 1);
+      expect(await stack.db.prisma.eventsOutbox.count({ where: { aggregateId: event.id, publishedAt: null } })).toBe(0);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  test("when the stream fails, rows stay undelivered with the error recorded, and go out on a later pass", async () => {
+    let failing = true;
+    const flaky: DomainEventStream = {
+      append: async (events) => {
+        if (failing) throw new Error("stream unavailable");
+        await stack.events.append(events);
+      },
+      consume: (...args) => stack.events.consume(...args),
+      close: async () => undefined,
+    };
+    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, title: "Flaky stream" });
+    const relayWithFlakyStream = new OutboxRelay({ db: stack.db.prisma, schema: "events", source: "events", stream: flaky, log: silentLogger() });
+    await relayWithFlakyStream.flush();
+    const row = await stack.db.prisma.eventsOutbox.findFirstOrThrow({ where: { aggregateId: event.id } });
+    expect(row).toMatchObject({ publishedAt: null, lastError: expect.stringContaining("stream unavailable") });
+    expect(row.attempts).toBeGreaterThanOrEqual(1);
+    failing = false;
+    await relayWithFlakyStream.flush();
+    await eventually(() => ofAggregate(event.id).length === 1);
+    await relayWithFlakyStream.stop();
+  });
+});
