@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { createPrivateKey, generateKeyPairSync } from "node:crypto";
 import { SignJWT } from "jose";
 import { graphql, signUp, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { signAccessToken } from "@bilten/platform";
+import { SUBGRAPHS, signAccessToken } from "@bilten/platform";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe("health", () => {
     expect(health.status).toBe(200);
     const ready = await fetch(`${base()}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready", subgraphs: { identity: "ready" } });
+    expect(await ready.json()).toEqual({ status: "ready", subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, "ready"])) });
   });
 });
 
@@ -128,5 +128,21 @@ describe("request hygiene", () => {
     const result = await stack.query(`mutation { logIn(email: "x@y.example", password: "nope-nope-nope") { accessToken } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+});
+
+describe("readiness when a subgraph is down", () => {
+  test("/ready turns 503 and names the subgraph; /health stays 200", async () => {
+    const own = await startTestStack();
+    try {
+      await own.subgraphs.events?.stop();
+      const base = own.url.replace(/\/graphql$/, "");
+      const ready = await fetch(`${base}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: "unavailable", subgraphs: { events: "unavailable", identity: "ready" } });
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+    } finally {
+      await own.stop();
+    }
   });
 });

@@ -1,11 +1,11 @@
 // Demo data for the embedded default, created on the first start (each subgraph seeds its own tables).
 import type { Db, Logger } from "@bilten/platform";
-import { seedIdentityDemo } from "@bilten/identity";
+import { hasIdentityDemo, seedIdentityDemo } from "@bilten/identity";
 import { seedEventsDemo } from "@bilten/events";
 
-/** Seeds once: a database that already has users is left alone. */
+/** Seeds once: a database that already has the demo accounts is left alone. */
 export async function seedDemoIfEmpty(db: Db, options: { scryptLogN: number; log: Logger }): Promise<boolean> {
-  if ((await db.user.count()) > 0) return false;
+  if (await hasIdentityDemo(db)) return false;
   await seedDemo(db, options.scryptLogN);
   options.log.info("demo data created (accounts in README.md, password bilten-demo-2026)");
   return true;

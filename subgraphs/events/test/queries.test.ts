@@ -1,7 +1,7 @@
 // What frontends ask: upcoming events with filters, ranked search, cursor pages, owners' events, and the SQL
 // cost of a whole page (constant, whatever the number of events).
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { errorOf, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, signUpOrganizer, startTestStack, type GraphQLResult, type TestStack } from "@bilten/stack/testing";
 import { createEvent, createVenue, inDays, publishedEvent, schedule } from "./fixtures.js";
 
 let stack: TestStack;
@@ -54,7 +54,7 @@ describe("listing", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const result = await stack.query(PAGE, { after, o: org.organizationId });
+      const result: GraphQLResult = await stack.query(PAGE, { after, o: org.organizationId });
       seen.push(...ids(result, "events"));
       if (!result.data?.events.pageInfo.hasNextPage) break;
       after = result.data.events.pageInfo.endCursor;

@@ -22,6 +22,11 @@ const PEOPLE = [
   { key: "attendee", email: "deniz@attendee.example", firstName: "Deniz", lastName: "Demir" },
 ] as const;
 
+/** True once the identity demo accounts exist (the embedded default seeds only on its first start). */
+export async function hasIdentityDemo(db: Db): Promise<boolean> {
+  return (await db.user.count({ where: { email: PEOPLE[0].email } })) > 0;
+}
+
 export async function seedIdentityDemo(db: Db, scryptLogN: number): Promise<IdentityDemo> {
   const passwordHash = await hashPassword(DEMO_PASSWORD, scryptLogN);
   const ids = new Map<string, string>();

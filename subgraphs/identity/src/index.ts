@@ -5,7 +5,7 @@ import { createContext, type IdentityContext } from "./context.js";
 import { resolvers } from "./resolvers/index.js";
 
 export { identityShape, identitySettings, type IdentitySettings } from "./config.js";
-export { seedIdentityDemo, DEMO_PASSWORD, type IdentityDemo } from "./demo.js";
+export { hasIdentityDemo, seedIdentityDemo, DEMO_PASSWORD, type IdentityDemo } from "./demo.js";
 
 export function identitySubgraph(settings: IdentitySettings = identitySettings()): SubgraphDefinition<IdentityContext> {
   return {
