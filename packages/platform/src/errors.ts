@@ -70,9 +70,16 @@ function uniqueFields(error: Prisma.PrismaClientKnownRequestError): string[] {
   const target = meta?.target;
   if (Array.isArray(target)) return target.map(String);
   if (typeof target === "string") return [target];
-  // Driver adapters report the constraint under driverAdapterError.cause.constraint.fields.
-  const cause = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[] } } } | undefined)?.cause;
-  return cause?.constraint?.fields?.map((f) => f.replace(/"/g, "")) ?? [];
+  // Driver adapters report the constraint under driverAdapterError.cause: PGlite's with its fields, adapter-pg's
+  // with the index name, which Prisma names <table>_<columns>_key.
+  const cause = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[]; index?: string }; table?: string } } | undefined)
+    ?.cause;
+  if (cause?.constraint?.fields) return cause.constraint.fields.map((f) => f.replace(/"/g, ""));
+  const index = cause?.constraint?.index;
+  if (index && cause?.table && index.startsWith(`${cause.table}_`) && index.endsWith("_key")) {
+    return [index.slice(cause.table.length + 1, -"_key".length)];
+  }
+  return [];
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -2,6 +2,7 @@
 // cost of a whole page (constant, whatever the number of events).
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { errorOf, signUpOrganizer, startTestStack, type GraphQLResult, type TestStack } from "@bilten/stack/testing";
+import { cacheKeys } from "../src/loaders.js";
 import { createEvent, createVenue, inDays, publishedEvent, schedule } from "./fixtures.js";
 
 let stack: TestStack;
@@ -104,11 +105,14 @@ describe("SQL cost", () => {
     const PAGE = `query($o: ID!, $n: Int!) { events(first: $n, filter: { organizationId: $o }) { nodes {
       id title organizer { id } venue { name rooms { name } } sessions { title room { name } } agenda { date tracks { room { name } sessions { id } } } } } }`;
     const countFor = async (n: number) => {
+      // Compare cold reads: with Redis, public reads may otherwise come from the cache.
+      const all = await stack.db.prisma.event.findMany({ where: { organizationId: org.organizationId }, select: { id: true } });
+      await stack.cache.delete(...all.flatMap((e) => [cacheKeys.event(e.id), cacheKeys.sessions(e.id)]));
       stack.statements.length = 0;
       const result = await stack.query(PAGE, { o: org.organizationId, n });
       expect(result.errors).toBeUndefined();
       expect(result.data?.events.nodes).toHaveLength(n);
-      return stack.statements.length;
+      return [...stack.statements];
     };
     for (let i = 0; i < 50; i++) {
       const venue = await createVenue(stack, org.accessToken, org.organizationId, [{ name: "A", capacity: 10 }, { name: "B", capacity: 10 }]);
@@ -119,7 +123,7 @@ describe("SQL cost", () => {
     }
     const five = await countFor(5);
     const fifty = await countFor(50);
-    expect(fifty).toBe(five);
-    expect(five).toBeLessThanOrEqual(8);
+    expect(fifty.length).toBe(five.length);
+    expect(five.length).toBeLessThanOrEqual(8);
   }, 120_000);
 });
