@@ -77,5 +77,8 @@ export const baseShape = {
   REDIS_URL: vars.redisUrl,
   AUTH_PUBLIC_KEY: vars.pem.optional(),
   AUTH_PRIVATE_KEY: vars.pem.optional(),
+  /** smtp:// or smtps:// URL of the mail server; without it mail goes to an in-memory sink (and the log). */
+  SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().optional(),
 };
 export type BaseConfig = z.infer<z.ZodObject<typeof baseShape>>;

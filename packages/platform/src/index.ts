@@ -16,3 +16,4 @@ export * from "./runtime.js";
 export * from "./pglite.js";
 export * from "./cache.js";
 export * from "./domain-events.js";
+export * from "./mail.js";

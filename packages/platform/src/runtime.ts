@@ -8,6 +8,7 @@ import { createPubSub, type PubSub } from "./pubsub.js";
 import type { ServiceDeps } from "./subgraph.js";
 import { createCache } from "./cache.js";
 import { createEventStream } from "./domain-events.js";
+import { createMailer } from "./mail.js";
 
 export interface OpenedDeps extends ServiceDeps {
   database: Database;
@@ -33,16 +34,18 @@ export async function openDeps(
   const pubsub: PubSub = createPubSub(config.REDIS_URL, log);
   const events = createEventStream(config.REDIS_URL, log);
   const cache = createCache(config.REDIS_URL, { log });
+  const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM, log);
   return {
     db: database.prisma,
     database,
     pubsub,
     events,
     cache,
+    mailer,
     keys,
     log,
     async close() {
-      await Promise.all([pubsub.close(), events.close(), cache.close()]);
+      await Promise.all([pubsub.close(), events.close(), cache.close(), mailer.close()]);
       await database.close();
     },
   };

@@ -14,7 +14,8 @@ import { closeServer, createHttpServer, handleGraphQL, listen, sendJson } from "
 import type { Logger } from "./logging.js";
 import type { PubSub } from "./pubsub.js";
 import type { Cache } from "./cache.js";
-import { OutboxRelay, type DomainEventStream } from "./domain-events.js";
+import type { Mailer } from "./mail.js";
+import { OutboxRelay, type Consumer, type DomainEventStream } from "./domain-events.js";
 import { scalarResolvers } from "./scalars.js";
 
 /** What a subgraph process shares between requests. */
@@ -24,6 +25,7 @@ export interface ServiceDeps {
   /** Durable domain-event stream (Redis Streams or in-process). */
   events: DomainEventStream;
   cache: Cache;
+  mailer: Mailer;
   keys: TokenKeys;
   log: Logger;
 }
@@ -52,6 +54,8 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   resolvers: ResolverMap;
   /** PostgreSQL schema whose `outbox` table this subgraph writes domain events to; a relay runs with it. */
   outbox?: string;
+  /** Background work of the subgraph (domain-event consumers), started with it and stopped with it. */
+  background?(deps: SubgraphDeps): Promise<Consumer[]>;
   createContext(request: RequestContext, deps: SubgraphDeps): TContext;
 }
 
@@ -102,6 +106,7 @@ export async function startSubgraph<TContext extends RequestContext>(
     : undefined;
   outbox?.start();
   const subgraphDeps: SubgraphDeps = { ...deps, log, ...(outbox ? { outbox } : {}) };
+  const workers = (await definition.background?.(subgraphDeps)) ?? [];
   const http: Server = createHttpServer(
     [
       (req, res, url) => {
@@ -140,6 +145,7 @@ export async function startSubgraph<TContext extends RequestContext>(
     async stop() {
       await closeServer(http);
       await server.stop();
+      await Promise.all(workers.map((w) => w.stop()));
       await outbox?.stop();
     },
   };

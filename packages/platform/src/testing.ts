@@ -49,12 +49,13 @@ export async function prepareTestTemplates(): Promise<void> {
         await admin.query(`CREATE DATABASE "${name}"`);
         await migratePostgres(serverUrl(adminUrl, name));
       }
-      // Templates of older migration sets are garbage now.
+      // Templates of older migration sets are garbage, but a suite in another checkout may still be using one:
+      // keep the newest few (by OID) and drop the rest when nobody is connected.
       const stale = await admin.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE 'bilten\\_template\\_%' AND datname <> $1",
+        "SELECT datname FROM pg_database WHERE datname LIKE 'bilten\\_template\\_%' AND datname <> $1 ORDER BY oid DESC OFFSET 3",
         [name],
       );
-      for (const row of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}"`);
+      for (const row of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}"`).catch(() => undefined);
     } finally {
       await admin.end();
     }

@@ -9,7 +9,7 @@ import {
   silentLogger,
   type TestDatabase,
 } from "@bilten/platform/testing";
-import type { Cache, DomainEventStream, PubSub, TokenKeys } from "@bilten/platform";
+import { MailSink, type Cache, type DomainEventStream, type PubSub, type TokenKeys } from "@bilten/platform";
 import { startStack, type Stack } from "./stack.js";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -48,6 +48,8 @@ export interface TestStack extends Stack {
   pubsub: PubSub;
   events: DomainEventStream;
   cache: Cache;
+  /** Every e-mail the stack sent. */
+  mail: MailSink;
   /** SQL statements sent since the last reset, without background work and transaction control. */
   statements: string[];
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
@@ -63,9 +65,10 @@ export async function startTestStack(): Promise<TestStack> {
   const events = createTestEventStream();
   const cache = createTestCache();
   await cache.ready();
+  const mail = new MailSink();
   const log = silentLogger();
   const stack = await startStack({
-    deps: { db: db.prisma, pubsub, events, cache, keys, log },
+    deps: { db: db.prisma, pubsub, events, cache, mailer: mail, keys, log },
     supergraphSdl: readSupergraph(),
     // A low scrypt cost keeps sign-ups fast in tests; the parameters are stored with each hash.
     identity: { accessTokenTtl: 900, refreshTokenTtl: 3600, scryptLogN: 10 },
@@ -80,6 +83,7 @@ export async function startTestStack(): Promise<TestStack> {
     pubsub,
     events,
     cache,
+    mail,
     statements,
     query: (query, variables, options) => graphql(stack.url, query, variables, options),
     async stop() {
