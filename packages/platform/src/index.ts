@@ -17,3 +17,4 @@ export * from "./pglite.js";
 export * from "./cache.js";
 export * from "./domain-events.js";
 export * from "./mail.js";
+export * from "./projections.js";

@@ -24,6 +24,7 @@ import { Prisma, type EventStatus } from "@bilten/platform/prisma";
 import { cacheKeys, eventColumns, type EventRow, type EventsLoaders } from "../loaders.js";
 import { canSeeEvent, isEventStaff, requireEventStaff } from "./access.js";
 import { labels, metadataObject, optionalCapacity, requireOrder, requireTimeZone } from "./input.js";
+import { eventEvent } from "./domain-events.js";
 import { canMove, isClosed, nextStatuses } from "./lifecycle.js";
 
 export const OUTBOX = "events";
@@ -328,23 +329,4 @@ export class EventService {
   }
 }
 
-export function eventEvent(eventType: string, event: EventRow, extra: Record<string, unknown> = {}): NewDomainEvent {
-  return {
-    aggregateType: "Event",
-    aggregateId: event.id,
-    eventType,
-    data: {
-      eventId: event.id,
-      eventNumber: event.eventNumber,
-      title: event.title,
-      organizationId: event.organizationId,
-      organizerId: event.organizerId,
-      status: event.status,
-      startsAt: event.startsAt.toISOString(),
-      endsAt: event.endsAt.toISOString(),
-      capacity: event.capacity,
-      ...extra,
-    },
-  };
-}
 

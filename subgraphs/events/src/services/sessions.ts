@@ -15,6 +15,7 @@ import { Prisma, type ExperienceLevel, type Room, type Session, type SessionType
 import type { EventRow, EventsLoaders } from "../loaders.js";
 import { canSeeEvent } from "./access.js";
 import { EventService, OUTBOX } from "./events.js";
+import { sessionEvent } from "./domain-events.js";
 import { labels, optionalCapacity, requireOrder } from "./input.js";
 
 export interface ScheduleSessionInput {
@@ -210,20 +211,3 @@ function isDoubleBooking(error: unknown): boolean {
   return text.includes(EXCLUSION_VIOLATION) || text.includes("sessions_room_no_overlap");
 }
 
-function sessionEvent(eventType: string, session: Session, extra: Record<string, unknown> = {}): NewDomainEvent {
-  return {
-    aggregateType: "Session",
-    aggregateId: session.id,
-    eventType,
-    data: {
-      sessionId: session.id,
-      eventId: session.eventId,
-      title: session.title,
-      sessionType: session.sessionType,
-      startsAt: session.startsAt.toISOString(),
-      endsAt: session.endsAt.toISOString(),
-      roomId: session.roomId,
-      ...extra,
-    },
-  };
-}
