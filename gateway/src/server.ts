@@ -1,7 +1,7 @@
 // The gateway: @apollo/gateway over the static supergraph, behind one node:http server that also answers
 // /health and /ready. It verifies access tokens and forwards them; subgraphs verify them again.
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { GraphQLError } from "graphql";
@@ -126,6 +126,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", subgraphs });
       },
       async (req, res, url) => {
+        if (!url.pathname.startsWith("/media/")) return false;
+        await proxyMedia(req, res, url, options.settings.subgraphUrls.speakers);
+      },
+      async (req, res, url) => {
         if (url.pathname !== "/graphql" && url.pathname !== "/") return false;
         await handleGraphQL(server, req, res, () => contextFromRequest(options.keys, req));
       },
@@ -144,6 +148,38 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await server.stop();
     },
   };
+}
+
+/** Path segments of media keys (letters, digits, . _ -, never starting with a dot): nothing else is forwarded. */
+const MEDIA_PATH = /^\/media\/[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
+const MEDIA_HEADERS = ["content-type", "content-length", "cache-control", "etag", "content-security-policy", "x-content-type-options"];
+
+/** Uploaded media (company logos) live in the speakers subgraph; clients fetch them from the gateway's origin. */
+async function proxyMedia(req: IncomingMessage, res: ServerResponse, url: URL, speakersUrl: string | undefined): Promise<void> {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.setHeader("allow", "GET, HEAD");
+    sendJson(res, 405, { error: "method not allowed" });
+    return;
+  }
+  if (!speakersUrl || !MEDIA_PATH.test(url.pathname)) {
+    sendJson(res, 404, { error: "not found" });
+    return;
+  }
+  let upstream: Response;
+  try {
+    upstream = await fetch(new URL(url.pathname, speakersUrl), { method: req.method, signal: AbortSignal.timeout(10_000) });
+  } catch {
+    sendJson(res, 502, { error: "media temporarily unavailable" });
+    return;
+  }
+  const body = req.method === "HEAD" ? undefined : Buffer.from(await upstream.arrayBuffer());
+  res.statusCode = upstream.status;
+  for (const header of MEDIA_HEADERS) {
+    const value = upstream.headers.get(header);
+    if (value) res.setHeader(header, value);
+  }
+  res.setHeader("x-content-type-options", "nosniff");
+  res.end(body);
 }
 
 /** Asks each subgraph's /ready (which checks its database) with a short timeout. */

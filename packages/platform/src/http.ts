@@ -4,7 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// GraphQL bodies are small, except a company logo travelling base64-encoded in a mutation (the speakers subgraph's
+// LOGO_MAX_BYTES, at most 2 MiB, is 2.7 MiB as base64): room for that and the rest of the request, no more.
+export const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
 export class HttpError extends Error {
   constructor(

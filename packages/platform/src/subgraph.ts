@@ -10,7 +10,7 @@ import { parse, type GraphQLFieldResolver, type GraphQLScalarType } from "graphq
 import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
 import type { PrismaClient } from "./db.js";
 import { toClientError } from "./errors.js";
-import { closeServer, createHttpServer, handleGraphQL, listen, sendJson } from "./http.js";
+import { closeServer, createHttpServer, handleGraphQL, listen, sendJson, type Route } from "./http.js";
 import type { Logger } from "./logging.js";
 import type { PubSub } from "./pubsub.js";
 import type { Cache } from "./cache.js";
@@ -56,6 +56,8 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   outbox?: string;
   /** Background work of the subgraph (domain-event consumers), started with it and stopped with it. */
   background?(deps: SubgraphDeps): Promise<Consumer[]>;
+  /** Extra HTTP routes of the subgraph (e.g. serving uploaded media), tried before /graphql. */
+  routes?(deps: SubgraphDeps): Route[];
   createContext(request: RequestContext, deps: SubgraphDeps): TContext;
 }
 
@@ -123,6 +125,7 @@ export async function startSubgraph<TContext extends RequestContext>(
           sendJson(res, 503, { status: "unavailable", service: definition.name });
         }
       },
+      ...(definition.routes?.(subgraphDeps) ?? []),
       async (req, res, url) => {
         if (url.pathname !== "/graphql") return false;
         await handleGraphQL(server, req, res, async () => {

@@ -2,6 +2,7 @@
 import type { Db, Logger } from "@bilten/platform";
 import { hasIdentityDemo, seedIdentityDemo } from "@bilten/identity";
 import { seedEventsDemo } from "@bilten/events";
+import { seedSpeakersDemo } from "@bilten/speakers";
 
 /** Seeds once: a database that already has the demo accounts is left alone. */
 export async function seedDemoIfEmpty(db: Db, options: { scryptLogN: number; log: Logger }): Promise<boolean> {
@@ -14,5 +15,6 @@ export async function seedDemoIfEmpty(db: Db, options: { scryptLogN: number; log
 export async function seedDemo(db: Db, scryptLogN: number) {
   const identity = await seedIdentityDemo(db, scryptLogN);
   const events = await seedEventsDemo(db, identity);
-  return { identity, events };
+  const speakers = await seedSpeakersDemo(db, { identity, events });
+  return { identity, events, speakers };
 }

@@ -3,11 +3,13 @@
 import { configOrExit, logger, openDeps, readConfig, stopOnSignals } from "@bilten/platform";
 import { gatewaySettings, readSupergraph } from "@bilten/gateway";
 import { identitySettings } from "@bilten/identity";
+import { speakersSettings } from "@bilten/speakers";
 import { seedDemoIfEmpty } from "./demo.js";
 import { startStack } from "./stack.js";
 
 const { config, settings } = configOrExit(() => gatewaySettings());
 const identity = configOrExit(() => identitySettings());
+const speakers = configOrExit(() => speakersSettings());
 const log = logger();
 const deps = await configOrExit(() => openDeps(config, { name: "stack", needPrivateKey: true }));
 log.info({ database: deps.database.kind, pubsub: config.REDIS_URL ? "redis" : "in-process" }, "storage ready");
@@ -16,6 +18,7 @@ const stack = await startStack({
   deps,
   supergraphSdl: readSupergraph(),
   identity,
+  speakers,
   gateway: { allowedOrigins: settings.allowedOrigins, limits: settings.limits },
   port: config.GATEWAY_PORT,
   log,
@@ -23,5 +26,6 @@ const stack = await startStack({
 log.info(`Bilten supergraph ready: Apollo Sandbox at http://localhost:${stack.port}/graphql`);
 stopOnSignals(async () => {
   await stack.stop();
+  await speakers.media.close();
   await deps.close();
 });

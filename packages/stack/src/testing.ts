@@ -10,6 +10,10 @@ import {
   type TestDatabase,
 } from "@bilten/platform/testing";
 import { MailSink, type Cache, type DomainEventStream, type PubSub, type TokenKeys } from "@bilten/platform";
+import { createLocalMediaStorage, type MediaStorage } from "@bilten/speakers";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startStack, type Stack } from "./stack.js";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -50,12 +54,21 @@ export interface TestStack extends Stack {
   cache: Cache;
   /** Every e-mail the stack sent. */
   mail: MailSink;
+  /** Where the speakers subgraph keeps uploaded media (a fresh directory per stack, unless a test brings its own). */
+  media: MediaStorage;
+  mediaDir: string;
   /** SQL statements sent since the last reset, without background work and transaction control. */
   statements: string[];
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
 }
 
-export async function startTestStack(): Promise<TestStack> {
+export interface TestStackOptions {
+  /** Media storage for the speakers subgraph (default: a fresh local directory) and its logo limit. */
+  media?: MediaStorage;
+  logoMaxBytes?: number;
+}
+
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const statements: string[] = [];
   // Background work (outbox relays polling) shares the database; it is not part of any request's cost.
   const background = /"outbox"|^(BEGIN|COMMIT|ROLLBACK)\b/;
@@ -67,11 +80,14 @@ export async function startTestStack(): Promise<TestStack> {
   await cache.ready();
   const mail = new MailSink();
   const log = silentLogger();
+  const mediaDir = await mkdtemp(join(tmpdir(), "bilten-media-"));
+  const media = options.media ?? createLocalMediaStorage(mediaDir);
   const stack = await startStack({
     deps: { db: db.prisma, pubsub, events, cache, mailer: mail, keys, log },
     supergraphSdl: readSupergraph(),
     // A low scrypt cost keeps sign-ups fast in tests; the parameters are stored with each hash.
     identity: { accessTokenTtl: 900, refreshTokenTtl: 3600, scryptLogN: 10 },
+    speakers: { logoMaxBytes: options.logoMaxBytes ?? 2 * 1024 * 1024, media },
     gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 } },
     port: 0,
     log,
@@ -84,12 +100,15 @@ export async function startTestStack(): Promise<TestStack> {
     events,
     cache,
     mail,
+    media,
+    mediaDir,
     statements,
     query: (query, variables, options) => graphql(stack.url, query, variables, options),
     async stop() {
       await stack.stop();
       await Promise.all([pubsub.close(), events.close(), cache.close()]);
       await db.drop();
+      await rm(mediaDir, { recursive: true, force: true });
     },
   };
 }

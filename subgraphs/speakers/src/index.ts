@@ -1,0 +1,37 @@
+// The speakers subgraph: companies and their logos, partners, speaker profiles and the session speaker workflow.
+import { startEventRefsProjection, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
+import { speakersSettings, type SpeakersSettings } from "./config.js";
+import { createContext, type SpeakersContext } from "./context.js";
+import { mediaRoute } from "./media.js";
+import { resolvers } from "./resolvers/index.js";
+import { OUTBOX } from "./services/domain-events.js";
+import { invitationMail } from "./services/invitation-mail.js";
+
+export { speakersShape, speakersSettings, LOGO_MAX_BYTES_LIMIT, type SpeakersSettings } from "./config.js";
+export { createLocalMediaStorage, createS3MediaStorage, isMediaKey, type MediaStorage } from "./storage.js";
+export { seedSpeakersDemo, type SpeakersDemo } from "./demo.js";
+
+export function speakersSubgraph(settings: SpeakersSettings = speakersSettings()): SubgraphDefinition<SpeakersContext> {
+  return {
+    name: "speakers",
+    schemaFile: new URL("../schema.graphql", import.meta.url),
+    resolvers,
+    outbox: OUTBOX,
+    async background(deps) {
+      return [
+        await startEventRefsProjection({ schema: OUTBOX, group: "speakers-event-refs", stream: deps.events, db: deps.db, log: deps.log }),
+        await startMailNotifications({
+          group: "speakers-mail",
+          stream: deps.events,
+          mailer: deps.mailer,
+          db: deps.db,
+          schema: OUTBOX,
+          log: deps.log,
+          compose: invitationMail(deps.db),
+        }),
+      ];
+    },
+    routes: (deps) => [mediaRoute(deps.db, settings.media, deps.log)],
+    createContext: (request, deps) => createContext(request, deps, settings),
+  };
+}
