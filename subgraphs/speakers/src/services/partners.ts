@@ -112,12 +112,13 @@ export class PartnerService {
         const created = await tx.partner.create({
           data: { companyId, tier: input.tier, startDate: input.startDate, endDate: input.endDate ?? null, benefits },
         });
-        await tx.company.update({ where: { id: companyId }, data: { isPartner: created.isActive } });
+        const changed = await tx.company.update({ where: { id: companyId }, data: { isPartner: created.isActive } });
         await recordEvents(tx, OUTBOX, [partnerEvent(created, "CREATED")]);
-        return created;
+        return { created, changed };
       });
       this.outbox?.kick();
-      return partner;
+      this.loaders.companyById.clear(companyId).prime(companyId, partner.changed);
+      return partner.created;
     } catch (error) {
       throw uniqueConflict(error, [["company_id", "ALREADY_PARTNER", "The company already has a partnership; update it instead", "input.companyId"]]);
     }
@@ -142,13 +143,14 @@ export class PartnerService {
         input.endDate !== undefined ? input.endDate : current.endDate,
       );
       const row = await tx.partner.update({ where: { id: partner.id }, data });
-      await tx.company.update({ where: { id: row.companyId }, data: { isPartner: row.isActive } });
+      const company = await tx.company.update({ where: { id: row.companyId }, data: { isPartner: row.isActive } });
       await recordEvents(tx, OUTBOX, [partnerEvent(row, "UPDATED", { changed: Object.keys(data).sort() })]);
-      return row;
+      return { row, company };
     });
     this.outbox?.kick();
-    this.loaders.partnerById.clear(updated.id).prime(updated.id, updated);
-    return updated;
+    this.loaders.partnerById.clear(updated.row.id).prime(updated.row.id, updated.row);
+    this.loaders.companyById.clear(updated.company.id).prime(updated.company.id, updated.company);
+    return updated.row;
   }
 
   async addContact(partnerId: string, userId: string, role: string): Promise<Partner> {
