@@ -1,0 +1,75 @@
+// The SQL cost of "an event's agenda with all speakers and their companies": the same number of statements for a
+// few sessions as for many, as the public and as the event's staff.
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { cacheKeys } from "../../events/src/loaders.js";
+import { CONFIRM, JPEG, PNG, conference, createCompany, createSpeaker, eventually, invite, ok, upload, type Conference } from "./fixtures.js";
+
+let stack: TestStack;
+let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  organizer = await signUpOrganizer(stack);
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const AGENDA = `query($id: ID!) { event(id: $id) { title agenda { date tracks { room { name } sessions { id title
+  speakers { role status presentationTitle sessionSummary { title } speaker { displayName company { name logo { url } partner { tier } } } } } } } } }`;
+
+/** Each session gets a confirmed primary speaker and an invited co-speaker, from companies with logos and partners. */
+async function staffed(event: Conference) {
+  for (const [i, sessionId] of event.sessionIds.entries()) {
+    const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
+    ok(await upload(stack, organizer.accessToken, company.id, i % 2 ? PNG : JPEG, i % 2 ? "logo.png" : "logo.jpg"));
+    ok(await stack.query(`mutation($c: ID!) { createPartner(input: { companyId: $c, tier: GOLD, startDate: "2026-01-01" }) { id } }`, { c: company.id }, { token: organizer.accessToken }));
+    const primary = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, companyId: company.id });
+    const co = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, companyId: company.id });
+    const row = ok(await invite(stack, organizer.accessToken, sessionId, primary.id, "PRIMARY_SPEAKER")).inviteSpeaker;
+    ok(await stack.query(CONFIRM, { id: row.id }, { token: organizer.accessToken }));
+    ok(await invite(stack, organizer.accessToken, sessionId, co.id, "CO_SPEAKER"));
+  }
+}
+
+/** Statements of one cold agenda read; the least of a few runs, so background work (mail, read model) cannot add to it. */
+async function cost(eventId: string, token?: string) {
+  let fewest: string[] | null = null;
+  for (let run = 0; run < 3; run++) {
+    await stack.cache.delete(cacheKeys.event(eventId), cacheKeys.sessions(eventId));
+    stack.statements.length = 0;
+    const result = await stack.query(AGENDA, { id: eventId }, { token: token ?? null });
+    expect(result.errors).toBeUndefined();
+    const statements = [...stack.statements];
+    if (!fewest || statements.length < fewest.length) fewest = statements;
+  }
+  return fewest as string[];
+}
+
+describe("SQL cost", () => {
+  test("an agenda with all speakers and their companies costs as many statements for 12 sessions as for 2", async () => {
+    const few = await conference(stack, organizer, { sessions: 2 });
+    const many = await conference(stack, organizer, { sessions: 12 });
+    await staffed(few);
+    await staffed(many);
+    await eventually(async () => (await stack.db.prisma.speakersOutbox.count({ where: { publishedAt: null } })) === 0);
+
+    const sessions = (result: { data?: any }) => result.data?.event.agenda.flatMap((d: any) => d.tracks.flatMap((t: any) => t.sessions));
+    const publicView = sessions(await stack.query(AGENDA, { id: many.eventId }));
+    expect(publicView).toHaveLength(12);
+    expect(publicView.every((s: any) => s.speakers.length === 1 && s.speakers[0].speaker.company.logo.url.startsWith("/media/logos/"))).toBe(true);
+    const staffView = sessions(await stack.query(AGENDA, { id: many.eventId }, { token: organizer.accessToken }));
+    expect(staffView.every((s: any) => s.speakers.map((x: any) => x.role).join() === "PRIMARY_SPEAKER,CO_SPEAKER")).toBe(true);
+
+    for (const token of [undefined, organizer.accessToken]) {
+      const small = await cost(few.eventId, token);
+      const large = await cost(many.eventId, token);
+      expect(large.length).toBe(small.length);
+      const speakersSide = large.filter((sql) => sql.includes('"speakers".'));
+      // Sessions and events (read model), session speakers, speakers, companies, logos, partners: one each.
+      expect(speakersSide.length).toBeLessThanOrEqual(7);
+      expect(large.length).toBeLessThanOrEqual(12);
+    }
+  }, 120_000);
+});
