@@ -9,6 +9,8 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app /app
+# Uploaded media (speakers subgraph, when not on S3) are written here, as the unprivileged user.
+RUN mkdir -p /app/.data/media && chown -R node:node /app/.data
 USER node
-EXPOSE 4000 4001
+EXPOSE 4000 4001 4002 4003
 CMD ["node", "packages/stack/dist/main.js"]
