@@ -6,7 +6,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 
 // GraphQL bodies are small, except a company logo travelling base64-encoded in a mutation (the speakers subgraph's
 // LOGO_MAX_BYTES, at most 2 MiB, is 2.7 MiB as base64): room for that and the rest of the request, no more.
-export const MAX_BODY_BYTES = 3 * 1024 * 1024;
+const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
 export class HttpError extends Error {
   constructor(

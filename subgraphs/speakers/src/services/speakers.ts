@@ -214,11 +214,11 @@ export class SpeakerService {
   async create(input: CreateSpeakerInput): Promise<Speaker> {
     const viewer = requireViewer(this.viewer);
     let organizationId: string | null = null;
-    let userId: string;
+    let userId: string | null;
     if (input.organizationId) {
       organizationId = requireId("input.organizationId", input.organizationId);
       requireStaff(viewer, organizationId, "Only the organization's admins and organizers can create speaker profiles for it");
-      userId = input.userId ? requireId("input.userId", input.userId) : "";
+      userId = input.userId ? requireId("input.userId", input.userId) : null;
     } else {
       if (input.userId && input.userId !== viewer.userId) {
         throw badInput("input.userId", "Your own profile is linked to you; only an organization's staff link profiles to other accounts");
@@ -232,7 +232,7 @@ export class SpeakerService {
         const created = await tx.speaker.create({
           data: {
             ...(profile as Prisma.SpeakerUncheckedCreateInput),
-            userId: userId || null,
+            userId,
             organizationId,
             createdBy: viewer.userId,
             ...(engagements ? { pastEngagements: { create: engagements } } : {}),
