@@ -1,7 +1,7 @@
 // The SQL cost of "an event's agenda with all speakers and their companies": the same number of statements for a
 // few sessions as for many, as the public and as the event's staff.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { graphql, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
 import { cacheKeys } from "../../events/src/loaders.js";
 import { CONFIRM, JPEG, PNG, conference, createCompany, createSpeaker, eventually, invite, ok, upload, type Conference } from "./fixtures.js";
 
@@ -72,4 +72,32 @@ describe("SQL cost", () => {
       expect(large.length).toBeLessThanOrEqual(12);
     }
   }, 120_000);
+
+  test("companies, partners and speakers resolve by reference in one statement per type, however many", async () => {
+    const companies = await Promise.all(Array.from({ length: 6 }, () => createCompany(stack, organizer.accessToken, organizer.organizationId)));
+    const partners = [];
+    for (const company of companies.slice(0, 3)) {
+      partners.push(ok(await stack.query(`mutation($c: ID!) { createPartner(input: { companyId: $c, tier: SILVER, startDate: "2026-01-01" }) { id } }`, { c: company.id }, { token: organizer.accessToken })).createPartner.id as string);
+    }
+    const speakers = await Promise.all(companies.map((c) => createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, companyId: c.id })));
+    const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Company { name } ... on Partner { tier company { id } } ... on Speaker { lastName employer: company { id } } } }`;
+    const representations = [
+      ...companies.map((c) => ({ __typename: "Company", id: c.id })),
+      ...partners.map((id) => ({ __typename: "Partner", id })),
+      ...speakers.map((s) => ({ __typename: "Speaker", id: s.id })),
+      { __typename: "Speaker", id: "00000000-0000-4000-8000-000000000000" },
+    ];
+    stack.statements.length = 0;
+    // Straight to the subgraph, as the gateway would ask it.
+    const result = await graphql(stack.subgraphs.speakers?.url as string, ENTITIES, { r: representations });
+    expect(result.errors).toBeUndefined();
+    const entities = result.data?._entities as unknown[];
+    expect(entities).toHaveLength(representations.length);
+    expect(entities.at(-1)).toBeNull();
+    expect(entities.slice(6, 9)).toEqual(companies.slice(0, 3).map((c) => ({ tier: "SILVER", company: { id: c.id } })));
+    // One statement each for companies, partners and speakers.
+    const tables = stack.statements.flatMap((sql) => /FROM "speakers"\."(\w+)"/.exec(sql)?.[1] ?? []);
+    expect(tables.filter((t) => ["companies", "partners", "speakers"].includes(t)).sort()).toEqual(["companies", "partners", "speakers"]);
+  });
 });
