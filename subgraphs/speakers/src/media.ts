@@ -1,7 +1,6 @@
 // GET /media/<key>: the current company logos, with the type detected at upload, never sniffed by the browser,
 // cached for a year (a new upload gets a new key), and SVG under a policy that lets it load and run nothing.
-import type { DbClient, Logger, Route } from "@bilten/platform";
-import { sendJson } from "@bilten/platform";
+import { sendJson, type DbClient, type Logger, type Route } from "@bilten/platform";
 import { findServableLogo } from "./services/companies.js";
 import { isMediaKey, type MediaStorage } from "./storage.js";
 
