@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import {
   closeServer,
@@ -15,12 +15,15 @@ import {
   toClientError,
   viewerFromAuthorization,
   type Logger,
+  type PubSub,
   type RunningService,
   type TokenKeys,
   type Viewer,
 } from "@bilten/platform";
 import type { GatewaySettings } from "./config.js";
 import { queryLimitsRule } from "./limits.js";
+import { LiveHub, gatewayExecutor, type LiveFieldSpec } from "./live.js";
+import { attachSockets } from "./sockets.js";
 
 export interface GatewayContext {
   viewer: Viewer | null;
@@ -36,6 +39,8 @@ export interface GatewayOptions {
   log: Logger;
   port: number;
   host?: string;
+  /** Live subscriptions over graphql-ws on the same port and path. */
+  live: { pubsub: PubSub; specs: LiveFieldSpec[]; maxSubscriptionsPerConnection?: number };
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -71,7 +76,9 @@ export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage):
   };
 }
 
-export async function startGateway(options: GatewayOptions): Promise<RunningService & { server: ApolloServer<GatewayContext> }> {
+export async function startGateway(
+  options: GatewayOptions,
+): Promise<RunningService & { server: ApolloServer<GatewayContext>; hub: LiveHub }> {
   const log = options.log.child({ service: "gateway" });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -82,6 +89,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       warn: (m) => log.warn(m),
       error: (m) => log.error(m),
     },
+  });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    apiSchema = loaded.apiSchema;
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -132,6 +143,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ],
     (error) => log.error({ err: error }, "request failed"),
   );
+  if (!apiSchema) throw new Error("the gateway started without a schema");
+  const run = gatewayExecutor(server);
+  const hub = new LiveHub(apiSchema, options.live.specs, run, options.live.pubsub, log);
+  const sockets = attachSockets({
+    http,
+    path: "/graphql",
+    hub,
+    keys: options.keys,
+    allowedOrigins: options.settings.allowedOrigins,
+    maxSubscriptionsPerConnection: options.live.maxSubscriptionsPerConnection ?? 20,
+    log,
+    run,
+  });
   const port = await listen(http, options.port, options.host);
   log.info({ port }, `gateway listening on http://localhost:${port}/graphql`);
   return {
@@ -139,7 +163,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port,
     url: `http://127.0.0.1:${port}/graphql`,
     server,
+    hub,
     async stop() {
+      await sockets.close();
+      hub.close();
       await closeServer(http);
       await server.stop();
     },

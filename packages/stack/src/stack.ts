@@ -1,7 +1,7 @@
 // The whole supergraph in one process: every subgraph on its own port plus the gateway, sharing one database
 // and one pub/sub. `npm start` runs it on the embedded default; tests and benchmarks run it on their databases.
 import { SUBGRAPHS, startSubgraph, type Logger, type RunningService, type ServiceDeps, type SubgraphDefinition, type RequestContext } from "@bilten/platform";
-import { startGateway, type GatewaySettings } from "@bilten/gateway";
+import { LIVE_FIELDS, startGateway, type GatewaySettings } from "@bilten/gateway";
 import { identitySubgraph, type IdentitySettings } from "@bilten/identity";
 import { eventsSubgraph } from "@bilten/events";
 
@@ -51,6 +51,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       log: options.log,
       port: options.port,
       host: options.host ?? "127.0.0.1",
+      live: { pubsub: options.deps.pubsub, specs: LIVE_FIELDS },
     });
     started.push(gateway);
     return {
