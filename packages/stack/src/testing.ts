@@ -58,7 +58,7 @@ export interface TestStack extends Stack {
 export async function startTestStack(): Promise<TestStack> {
   const statements: string[] = [];
   // Background work (outbox relays polling) shares the database; it is not part of any request's cost.
-  const background = /"outbox"|^(BEGIN|COMMIT|ROLLBACK)\b/;
+  const background = /"outbox"|^(BEGIN|COMMIT|ROLLBACK)\b|^-- Implicit "(BEGIN|COMMIT|ROLLBACK)"/;
   const db = await createTestDatabase({ onQuery: (sql) => background.test(sql) || statements.push(sql) });
   const keys = createTestKeys();
   const pubsub = createTestPubSub();
