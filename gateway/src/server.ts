@@ -21,6 +21,7 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import type { GatewaySettings } from "./config.js";
+import { dashboardRoute } from "./dashboard.js";
 import { queryLimitsRule } from "./limits.js";
 import { LiveHub, gatewayExecutor, type LiveFieldSpec } from "./live.js";
 import { attachSockets } from "./sockets.js";
@@ -130,6 +131,7 @@ export async function startGateway(
         if (url.pathname !== "/health") return false;
         sendJson(res, 200, { status: "ok", service: "gateway" });
       },
+      dashboardRoute(),
       async (req, res, url) => {
         if (url.pathname !== "/ready") return false;
         const subgraphs = await checkSubgraphs(options.settings.subgraphUrls);
