@@ -31,6 +31,8 @@ export interface GatewayContext {
   /** The verified access token, forwarded to subgraphs as is. */
   token: string | null;
   requestId: string;
+  /** The caller's address and user agent, forwarded to subgraphs. */
+  client?: { ip: string | null; userAgent: string | null };
 }
 
 export interface GatewayOptions {
@@ -64,16 +66,26 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     if (context.token) headers.set("authorization", `Bearer ${context.token}`);
     if (context.requestId) headers.set("x-request-id", context.requestId);
+    // Replaces whatever the client sent: subgraphs see the address the gateway saw.
+    if (context.client?.ip) headers.set("x-forwarded-for", context.client.ip);
+    if (context.client?.userAgent) headers.set("user-agent", context.client.userAgent);
   }
 }
 
-export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage): Promise<GatewayContext> {
+/** The client's address: the socket's, or the first X-Forwarded-For entry when a trusted proxy sits in front. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string | null {
+  const forwarded = trustProxy ? (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim() : undefined;
+  return forwarded || req.socket.remoteAddress || null;
+}
+
+export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage, trustProxy = false): Promise<GatewayContext> {
   const header = req.headers.authorization;
   const viewer = await viewerFromAuthorization(keys, header);
   return {
     viewer,
     token: viewer && header ? header.trim().slice("Bearer ".length) : null,
     requestId: randomUUID(),
+    client: { ip: clientAddress(req, trustProxy), userAgent: req.headers["user-agent"] ?? null },
   };
 }
 
@@ -140,7 +152,7 @@ export async function startGateway(
       },
       async (req, res, url) => {
         if (url.pathname !== "/graphql" && url.pathname !== "/") return false;
-        await handleGraphQL(server, req, res, () => contextFromRequest(options.keys, req));
+        await handleGraphQL(server, req, res, () => contextFromRequest(options.keys, req, options.settings.trustProxy ?? false));
       },
     ],
     (error) => log.error({ err: error }, "request failed"),
@@ -155,6 +167,7 @@ export async function startGateway(
     keys: options.keys,
     allowedOrigins: options.settings.allowedOrigins,
     maxSubscriptionsPerConnection: options.live.maxSubscriptionsPerConnection ?? 20,
+    trustProxy: options.settings.trustProxy ?? false,
     log,
     run,
   });

@@ -9,7 +9,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { toClientError, verifyAccessToken, type Logger, type TokenKeys } from "@bilten/platform";
 import type { LiveContext, LiveHub } from "./live.js";
-import type { GatewayContext } from "./server.js";
+import { clientAddress, type GatewayContext } from "./server.js";
 
 export interface SocketOptions {
   http: Server;
@@ -19,6 +19,7 @@ export interface SocketOptions {
   /** Browser origins allowed besides the gateway's own. */
   allowedOrigins: string[];
   maxSubscriptionsPerConnection: number;
+  trustProxy: boolean;
   log: Logger;
   run: (query: string, variables: Record<string, unknown>, context: GatewayContext) => Promise<ExecutionResult>;
 }
@@ -73,7 +74,13 @@ export function attachSockets(options: SocketOptions): { close(): Promise<void> 
       schema: options.hub.schema,
       async onConnect(ctx) {
         const token = tokenFrom(ctx.connectionParams);
-        let context: GatewayContext = { viewer: null, token: null, requestId: randomUUID() };
+        const request = ctx.extra.request;
+        let context: GatewayContext = {
+          viewer: null,
+          token: null,
+          requestId: randomUUID(),
+          client: { ip: clientAddress(request, options.trustProxy), userAgent: request.headers["user-agent"] ?? null },
+        };
         if (token) {
           try {
             const viewer = await verifyAccessToken(options.keys, token);

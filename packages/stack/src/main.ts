@@ -16,7 +16,7 @@ const stack = await startStack({
   deps,
   supergraphSdl: readSupergraph(),
   identity,
-  gateway: { allowedOrigins: settings.allowedOrigins, limits: settings.limits },
+  gateway: { allowedOrigins: settings.allowedOrigins, limits: settings.limits, trustProxy: settings.trustProxy ?? false },
   port: config.GATEWAY_PORT,
   log,
 });

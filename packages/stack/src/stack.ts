@@ -4,6 +4,7 @@ import { SUBGRAPHS, startSubgraph, type Logger, type RunningService, type Servic
 import { LIVE_FIELDS, startGateway, type GatewaySettings } from "@bilten/gateway";
 import { identitySubgraph, type IdentitySettings } from "@bilten/identity";
 import { eventsSubgraph } from "@bilten/events";
+import { analyticsSubgraph } from "@bilten/analytics";
 
 export interface StackOptions {
   deps: ServiceDeps;
@@ -24,7 +25,7 @@ export interface Stack {
 }
 
 export function subgraphDefinitions(options: Pick<StackOptions, "identity">): SubgraphDefinition<RequestContext>[] {
-  const definitions = [identitySubgraph(options.identity), eventsSubgraph()] as unknown as SubgraphDefinition<RequestContext>[];
+  const definitions = [identitySubgraph(options.identity), eventsSubgraph(), analyticsSubgraph()] as unknown as SubgraphDefinition<RequestContext>[];
   const missing = SUBGRAPHS.filter((s) => !definitions.some((d) => d.name === s.name));
   if (missing.length) throw new Error(`no definition for subgraph ${missing.map((s) => s.name).join(", ")}`);
   return definitions;

@@ -72,7 +72,8 @@ export async function startTestStack(): Promise<TestStack> {
     supergraphSdl: readSupergraph(),
     // A low scrypt cost keeps sign-ups fast in tests; the parameters are stored with each hash.
     identity: { accessTokenTtl: 900, refreshTokenTtl: 3600, scryptLogN: 10 },
-    gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 } },
+    // As behind a load balancer: tests choose the client address with X-Forwarded-For.
+    gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, trustProxy: true },
     port: 0,
     log,
   });
