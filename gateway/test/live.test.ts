@@ -21,6 +21,7 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import { createTestKeys, silentLogger } from "@bilten/platform/testing";
+import { eventually } from "@bilten/stack/testing";
 import { startGateway } from "../src/server.js";
 import { TOKEN_EXPIRED } from "../src/sockets.js";
 import type { LiveFieldSpec } from "../src/live.js";
@@ -132,13 +133,6 @@ function collect(c: Client, query: string, variables: Record<string, unknown>) {
   return { received, done, stop: () => stop() };
 }
 
-async function until(check: () => boolean, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const publish = (key: string, sequence: number, value: number) => {
   state.set(key, { sequence, value });
@@ -150,13 +144,13 @@ describe("live subscriptions", () => {
     state.set("a", { sequence: 5, value: 50 });
     const c = client(await token());
     const sub = collect(c, `subscription($k: ID!) { counterChanged(key: $k) { sequence value } }`, { k: "a" });
-    await until(() => sub.received.length === 1);
+    await eventually(() => sub.received.length === 1);
     expect(sub.received[0]).toEqual({ data: { counterChanged: { sequence: 5, value: 50 } } });
     await publish("a", 4, 40); // older than the snapshot
     await publish("a", 6, 60);
     await publish("a", 6, 60); // repeated
     await publish("a", 7, 70);
-    await until(() => sub.received.length === 3);
+    await eventually(() => sub.received.length === 3);
     expect(sub.received.map((r) => r.data.counterChanged.sequence)).toEqual([5, 6, 7]);
     sub.stop();
     await c.dispose();
@@ -166,11 +160,11 @@ describe("live subscriptions", () => {
     const subscribersBefore = upstreamSubscribes;
     const clients = await Promise.all(Array.from({ length: 4 }, async () => client(await token())));
     const subs = clients.map((c) => collect(c, `subscription { counterChanged(key: "b") { value owner { name } } }`, {}));
-    await until(() => subs.every((s) => s.received.length === 1));
+    await eventually(() => subs.every((s) => s.received.length === 1));
     expect(upstreamSubscribes - subscribersBefore).toBe(1);
     ownerLookups = 0;
     await publish("b", 1, 10);
-    await until(() => subs.every((s) => s.received.length === 2));
+    await eventually(() => subs.every((s) => s.received.length === 2));
     expect(subs[0]?.received[1]).toEqual({ data: { counterChanged: { value: 10, owner: { name: "Door team" } } } });
     expect(ownerLookups).toBe(1);
     for (const s of subs) s.stop();

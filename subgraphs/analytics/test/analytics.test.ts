@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
 import type { DomainEvent } from "@bilten/platform";
 import { silentLogger } from "@bilten/platform/testing";
-import { errorOf, graphql, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, eventually, graphql, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
 import { EventIngestor, WHOLE_EVENT } from "../src/services/ingest.js";
 import { createVenue, publishedEvent, createEvent, schedule } from "../../events/test/fixtures.js";
 
@@ -20,15 +20,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`condition not met: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Waits until analytics' read model knows the event (domain events arrive within moments). */
 const known = (eventId: string) =>

@@ -1,7 +1,7 @@
 // identity announces registrations, profile and membership changes, without personal data beyond ids.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import type { DomainEvent } from "@bilten/platform";
-import { addMember, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { addMember, eventually, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
 
 let stack: TestStack;
 const received: DomainEvent[] = [];
@@ -16,10 +16,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function eventually(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
-  expect(check()).toBe(true);
-}
 
 describe("identity domain events", () => {
   test("registration, profile change and membership change are announced with ids, company and consent only", async () => {
