@@ -20,6 +20,8 @@ export const WHOLE_EVENT = "00000000-0000-0000-0000-000000000000";
 /** Metrics summed per hour (event_analytics.metric). */
 export const METRICS = {
   pageViews: "page_views",
+  /** Daily unique visitors: a visitor's first view of the event that day. */
+  uniqueVisitors: "unique_visitors",
   ticketsSold: "tickets_sold",
   revenue: "revenue",
   refunds: "refunds",
@@ -96,7 +98,8 @@ export class EventIngestor {
     await this.db.$transaction(
       async (tx) => {
         await tx.$executeRaw`TRUNCATE "analytics"."event_gauges", "analytics"."people", "analytics"."attendance", "analytics"."event_refs", "analytics"."session_refs"`;
-        await tx.$executeRaw`DELETE FROM "analytics"."event_analytics" WHERE metric <> ${METRICS.pageViews}`;
+        // Page views and visitors are analytics' own records (user_behavior), not domain events: they stay.
+        await tx.$executeRaw`DELETE FROM "analytics"."event_analytics" WHERE metric NOT IN (${METRICS.pageViews}, ${METRICS.uniqueVisitors})`;
         let after: { occurredAt: Date; eventId: string } | null = null;
         for (;;) {
           const rows: { eventId: string; occurredAt: Date; payload: Prisma.JsonValue }[] = await tx.analyticsEventLog.findMany({

@@ -29,14 +29,11 @@ export class MetricsService {
   constructor(private readonly db: Db) {}
 
   async summary(event: AnalyticsEventRef) {
-    const [totals, gauge, visitors] = await Promise.all([
+    const [totals, gauge] = await Promise.all([
       this.db.$queryRaw<MetricRow[]>`
         SELECT metric, currency, sum(value)::text AS value FROM "analytics"."event_analytics"
          WHERE event_id = ${event.id}::uuid GROUP BY metric, currency`,
       this.db.eventGauge.findUnique({ where: { eventId: event.id } }),
-      this.db.$queryRaw<{ visitors: number }[]>`
-        SELECT count(DISTINCT visitor_hash)::int AS visitors FROM "analytics"."user_behavior"
-         WHERE resource_type = 'event' AND resource_id = ${event.id}::uuid AND action = 'view'`,
     ]);
     const ticketsSold = count(totals, METRICS.ticketsSold);
     const registrations = count(totals, METRICS.registrations);
@@ -44,7 +41,7 @@ export class MetricsService {
     return {
       event,
       pageViews: count(totals, METRICS.pageViews),
-      uniqueVisitors: visitors[0]?.visitors ?? 0,
+      uniqueVisitors: count(totals, METRICS.uniqueVisitors),
       ticketsSold,
       revenue: money(totals, METRICS.revenue),
       refunds: count(totals, METRICS.refunds),

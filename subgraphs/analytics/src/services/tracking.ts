@@ -57,19 +57,17 @@ export class TrackingService {
     return this.db.$transaction(async (tx) => {
       // One visitor's views of one event are serialized, so two concurrent calls cannot both count.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${visitor} || ${eventId}))`;
-      const recent = await tx.userBehavior.findFirst({
-        where: {
-          visitorHash: visitor,
-          resourceType: "event",
-          resourceId: eventId,
-          action: "view",
-          createdAt: { gt: new Date(Date.now() - VIEW_WINDOW_MINUTES * 60_000) },
-        },
-        select: { id: true },
+      // The hash changes daily, so any earlier view with it is from today: the visitor is not new today.
+      const previous = await tx.userBehavior.findFirst({
+        where: { visitorHash: visitor, resourceType: "event", resourceId: eventId, action: "view" },
+        orderBy: { createdAt: "desc" },
+        select: { createdAt: true },
       });
-      if (recent) return true;
-      await tx.userBehavior.create({ data: { visitorHash: visitor, userId, action: "view", resourceType: "event", resourceId: eventId } });
-      await addMetric(tx, eventId, METRICS.pageViews, new Date(), 1);
+      if (previous && previous.createdAt.getTime() > Date.now() - VIEW_WINDOW_MINUTES * 60_000) return true;
+      const now = new Date();
+      await tx.userBehavior.create({ data: { visitorHash: visitor, userId, action: "view", resourceType: "event", resourceId: eventId, createdAt: now } });
+      await addMetric(tx, eventId, METRICS.pageViews, now, 1);
+      if (!previous) await addMetric(tx, eventId, METRICS.uniqueVisitors, now, 1);
       return true;
     });
   }

@@ -120,6 +120,9 @@ CREATE INDEX "event_log_occurred_at_idx" ON "analytics"."event_log"("occurred_at
 CREATE INDEX "user_behavior_resource_type_resource_id_action_created_at_idx" ON "analytics"."user_behavior"("resource_type", "resource_id", "action", "created_at");
 
 -- CreateIndex
+CREATE INDEX "user_behavior_visitor_hash_resource_id_idx" ON "analytics"."user_behavior"("visitor_hash", "resource_id");
+
+-- CreateIndex
 CREATE INDEX "user_behavior_user_id_idx" ON "analytics"."user_behavior"("user_id");
 
 -- CreateIndex
