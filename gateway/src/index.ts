@@ -2,3 +2,6 @@ export { gatewayShape, gatewaySettings, type GatewaySettings } from "./config.js
 export { startGateway, type GatewayContext, type GatewayOptions } from "./server.js";
 export { composeSupergraph, readSupergraph, SUPERGRAPH_FILE } from "./supergraph.js";
 export { queryLimitsRule, type QueryLimits } from "./limits.js";
+export { LiveHub, type LiveFieldSpec, type LiveMessage } from "./live.js";
+export { LIVE_FIELDS } from "./live-fields.js";
+export { TOKEN_EXPIRED } from "./sockets.js";

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import {
   closeServer,
@@ -15,18 +15,24 @@ import {
   toClientError,
   viewerFromAuthorization,
   type Logger,
+  type PubSub,
   type RunningService,
   type TokenKeys,
   type Viewer,
 } from "@bilten/platform";
 import type { GatewaySettings } from "./config.js";
+import { dashboardRoute } from "./dashboard.js";
 import { queryLimitsRule } from "./limits.js";
+import { LiveHub, gatewayExecutor, type LiveFieldSpec } from "./live.js";
+import { attachSockets } from "./sockets.js";
 
 export interface GatewayContext {
   viewer: Viewer | null;
   /** The verified access token, forwarded to subgraphs as is. */
   token: string | null;
   requestId: string;
+  /** The caller's address and user agent, forwarded to subgraphs. */
+  client?: { ip: string | null; userAgent: string | null };
 }
 
 export interface GatewayOptions {
@@ -36,6 +42,8 @@ export interface GatewayOptions {
   log: Logger;
   port: number;
   host?: string;
+  /** Live subscriptions over graphql-ws on the same port and path. */
+  live: { pubsub: PubSub; specs: LiveFieldSpec[]; maxSubscriptionsPerConnection?: number };
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -58,20 +66,32 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     if (context.token) headers.set("authorization", `Bearer ${context.token}`);
     if (context.requestId) headers.set("x-request-id", context.requestId);
+    // Replaces whatever the client sent: subgraphs see the address the gateway saw.
+    if (context.client?.ip) headers.set("x-forwarded-for", context.client.ip);
+    if (context.client?.userAgent) headers.set("user-agent", context.client.userAgent);
   }
 }
 
-export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage): Promise<GatewayContext> {
+/** The client's address: the socket's, or the first X-Forwarded-For entry when a trusted proxy sits in front. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string | null {
+  const forwarded = trustProxy ? (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim() : undefined;
+  return forwarded || req.socket.remoteAddress || null;
+}
+
+export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage, trustProxy = false): Promise<GatewayContext> {
   const header = req.headers.authorization;
   const viewer = await viewerFromAuthorization(keys, header);
   return {
     viewer,
     token: viewer && header ? header.trim().slice("Bearer ".length) : null,
     requestId: randomUUID(),
+    client: { ip: clientAddress(req, trustProxy), userAgent: req.headers["user-agent"] ?? null },
   };
 }
 
-export async function startGateway(options: GatewayOptions): Promise<RunningService & { server: ApolloServer<GatewayContext> }> {
+export async function startGateway(
+  options: GatewayOptions,
+): Promise<RunningService & { server: ApolloServer<GatewayContext>; hub: LiveHub }> {
   const log = options.log.child({ service: "gateway" });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -82,6 +102,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       warn: (m) => log.warn(m),
       error: (m) => log.error(m),
     },
+  });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    apiSchema = loaded.apiSchema;
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -119,6 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         if (url.pathname !== "/health") return false;
         sendJson(res, 200, { status: "ok", service: "gateway" });
       },
+      dashboardRoute(),
       async (req, res, url) => {
         if (url.pathname !== "/ready") return false;
         const subgraphs = await checkSubgraphs(options.settings.subgraphUrls);
@@ -131,11 +156,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       },
       async (req, res, url) => {
         if (url.pathname !== "/graphql" && url.pathname !== "/") return false;
-        await handleGraphQL(server, req, res, () => contextFromRequest(options.keys, req));
+        await handleGraphQL(server, req, res, () => contextFromRequest(options.keys, req, options.settings.trustProxy ?? false));
       },
     ],
     (error) => log.error({ err: error }, "request failed"),
   );
+  if (!apiSchema) throw new Error("the gateway started without a schema");
+  const run = gatewayExecutor(server);
+  const hub = new LiveHub(apiSchema, options.live.specs, run, options.live.pubsub, log);
+  const sockets = attachSockets({
+    http,
+    path: "/graphql",
+    hub,
+    keys: options.keys,
+    allowedOrigins: options.settings.allowedOrigins,
+    maxSubscriptionsPerConnection: options.live.maxSubscriptionsPerConnection ?? 20,
+    trustProxy: options.settings.trustProxy ?? false,
+    log,
+    run,
+  });
   const port = await listen(http, options.port, options.host);
   log.info({ port }, `gateway listening on http://localhost:${port}/graphql`);
   return {
@@ -143,7 +182,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port,
     url: `http://127.0.0.1:${port}/graphql`,
     server,
+    hub,
     async stop() {
+      await sockets.close();
+      hub.close();
       await closeServer(http);
       await server.stop();
     },

@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
-import { closeServer, createHttpServer, handleGraphQL, listen, type RunningService } from "@bilten/platform";
+import { closeServer, createHttpServer, createLocalPubSub, handleGraphQL, listen, type RunningService } from "@bilten/platform";
 import { createTestKeys, silentLogger } from "@bilten/platform/testing";
 import { graphql } from "@bilten/stack/testing";
 import { startGateway } from "../src/server.js";
@@ -48,6 +48,7 @@ beforeAll(async () => {
     log: silentLogger(),
     port: 0,
     host: "127.0.0.1",
+    live: { pubsub: createLocalPubSub(), specs: [] },
   });
 });
 

@@ -9,6 +9,11 @@ export interface Cache {
   getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
   setMany(entries: [string, unknown][], ttlSeconds: number): Promise<void>;
   delete(...keys: string[]): Promise<void>;
+  /**
+   * Counts a hit in a fixed window and returns the count so far (rate limits); undefined when the cache is off or
+   * unavailable, so callers fall back to their own per-process counting.
+   */
+  hit(key: string, windowSeconds: number): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -31,6 +36,7 @@ export const noCache: Cache = {
   getMany: async (keys) => keys.map(() => undefined),
   setMany: async () => undefined,
   delete: async () => undefined,
+  hit: async () => undefined,
   close: async () => undefined,
 };
 
@@ -74,6 +80,16 @@ export function createRedisCache(url: string, options: { prefix?: string; log?: 
         await redis.del(...keys.map((k) => prefix + k));
       } catch (error) {
         warn(error);
+      }
+    },
+    async hit(key, windowSeconds) {
+      if (!up()) return undefined;
+      try {
+        const [[, count]] = (await redis.multi().incr(prefix + key).expire(prefix + key, windowSeconds, "NX").exec()) as [[unknown, number]];
+        return count;
+      } catch (error) {
+        warn(error);
+        return undefined;
       }
     },
     async close() {

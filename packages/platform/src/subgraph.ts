@@ -39,6 +39,8 @@ export interface SubgraphDeps extends ServiceDeps {
 export interface RequestContext {
   viewer: Viewer | null;
   requestId: string;
+  /** Who is calling, as the gateway saw it (analytics hashes it; it is never stored raw). */
+  client: { ip: string | null; userAgent: string | null };
   log: Logger;
 }
 
@@ -132,7 +134,9 @@ export async function startSubgraph<TContext extends RequestContext>(
           const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
           // A subgraph never trusts an identity it cannot verify: the token is checked again here.
           const viewer = await viewerFromAuthorization(deps.keys, req.headers.authorization);
-          return definition.createContext({ viewer, requestId, log: log.child({ requestId }) }, subgraphDeps);
+          const forwarded = (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
+          const client = { ip: forwarded || req.socket.remoteAddress || null, userAgent: req.headers["user-agent"] ?? null };
+          return definition.createContext({ viewer, requestId, client, log: log.child({ requestId }) }, subgraphDeps);
         });
       },
     ],

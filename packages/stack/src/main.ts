@@ -19,7 +19,7 @@ const stack = await startStack({
   supergraphSdl: readSupergraph(),
   identity,
   speakers,
-  gateway: { allowedOrigins: settings.allowedOrigins, limits: settings.limits },
+  gateway: { allowedOrigins: settings.allowedOrigins, limits: settings.limits, trustProxy: settings.trustProxy ?? false },
   port: config.GATEWAY_PORT,
   log,
 });

@@ -1,10 +1,11 @@
 // The whole supergraph in one process: every subgraph on its own port plus the gateway, sharing one database
 // and one pub/sub. `npm start` runs it on the embedded default; tests and benchmarks run it on their databases.
 import { SUBGRAPHS, startSubgraph, type Logger, type RunningService, type ServiceDeps, type SubgraphDefinition, type RequestContext } from "@bilten/platform";
-import { startGateway, type GatewaySettings } from "@bilten/gateway";
+import { LIVE_FIELDS, startGateway, type GatewaySettings } from "@bilten/gateway";
 import { identitySubgraph, type IdentitySettings } from "@bilten/identity";
 import { eventsSubgraph } from "@bilten/events";
 import { speakersSubgraph, type SpeakersSettings } from "@bilten/speakers";
+import { analyticsSubgraph } from "@bilten/analytics";
 
 export interface StackOptions {
   deps: ServiceDeps;
@@ -27,7 +28,7 @@ export interface Stack {
 }
 
 export function subgraphDefinitions(options: Pick<StackOptions, "identity" | "speakers">): SubgraphDefinition<RequestContext>[] {
-  const definitions = [identitySubgraph(options.identity), eventsSubgraph(), speakersSubgraph(options.speakers)] as unknown as SubgraphDefinition<RequestContext>[];
+  const definitions = [identitySubgraph(options.identity), eventsSubgraph(), speakersSubgraph(options.speakers), analyticsSubgraph()] as unknown as SubgraphDefinition<RequestContext>[];
   const missing = SUBGRAPHS.filter((s) => !definitions.some((d) => d.name === s.name));
   if (missing.length) throw new Error(`no definition for subgraph ${missing.map((s) => s.name).join(", ")}`);
   return definitions;
@@ -54,6 +55,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       log: options.log,
       port: options.port,
       host: options.host ?? "127.0.0.1",
+      live: { pubsub: options.deps.pubsub, specs: LIVE_FIELDS },
     });
     started.push(gateway);
     return {

@@ -90,7 +90,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     // A low scrypt cost keeps sign-ups fast in tests; the parameters are stored with each hash.
     identity: { accessTokenTtl: 900, refreshTokenTtl: 3600, scryptLogN: 10 },
     speakers: { logoMaxBytes: options.logoMaxBytes ?? 2 * 1024 * 1024, media },
-    gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 } },
+    // As behind a load balancer: tests choose the client address with X-Forwarded-For.
+    gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, trustProxy: true },
     port: 0,
     log,
   });
@@ -180,3 +181,17 @@ export async function refresh(stack: Pick<TestStack, "query">, refreshToken: str
 
 /** The first GraphQL error's extensions, for asserting codes. */
 export const errorOf = (result: GraphQLResult) => result.errors?.[0]?.extensions ?? null;
+
+/**
+ * Waits for something that happens asynchronously (domain events reaching a read model, a relay, a subscriber):
+ * polls `read` until `ok` holds, and fails with the last value after `timeoutMs`.
+ */
+export async function eventually<T>(read: () => T | Promise<T>, ok: (value: T) => boolean = Boolean, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { OutboxRelay, type DomainEvent, type DomainEventStream } from "@bilten/platform";
 import { silentLogger } from "@bilten/platform/testing";
-import { errorOf, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, eventually, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
 import { createEvent, createVenue, schedule, setStatus } from "./fixtures.js";
 
 let stack: TestStack;
@@ -25,13 +25,6 @@ afterAll(async () => {
 
 const relay = () => stack.subgraphs.events?.outbox as OutboxRelay;
 
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const ofAggregate = (id: string) => received.filter((e) => e.aggregateId === id || e.data.eventId === id);
 

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { RequestContext, ServiceDeps } from "@bilten/platform";
+import type { RequestContext, SubgraphDeps } from "@bilten/platform";
 import type { IdentitySettings } from "./config.js";
 import { createLoaders, type IdentityLoaders } from "./loaders.js";
 import { OrganizationService } from "./services/organizations.js";
@@ -14,13 +14,13 @@ export interface IdentityContext extends RequestContext {
   log: Logger;
 }
 
-export function createContext(request: RequestContext, deps: ServiceDeps, settings: IdentitySettings): IdentityContext {
+export function createContext(request: RequestContext, deps: SubgraphDeps, settings: IdentitySettings): IdentityContext {
   const loaders = createLoaders(deps.db);
   return {
     ...request,
     loaders,
-    users: new UserService(deps.db, request.viewer, loaders),
-    organizations: new OrganizationService(deps.db, request.viewer, loaders),
-    sessions: new SessionService(deps.db, deps.keys, settings, request.log),
+    users: new UserService(deps.db, request.viewer, loaders, deps.outbox),
+    organizations: new OrganizationService(deps.db, request.viewer, loaders, deps.outbox),
+    sessions: new SessionService(deps.db, deps.keys, settings, request.log, deps.outbox),
   };
 }

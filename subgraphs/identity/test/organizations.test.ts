@@ -193,13 +193,13 @@ describe("personal data", () => {
       stack.statements.length = 0;
       const result = await stack.query(MEMBERS, { id: orgId }, { token: admin.accessToken });
       expect(result.errors).toBeUndefined();
-      return stack.statements.length;
+      return [...stack.statements];
     };
     const people = await Promise.all(Array.from({ length: 29 }, () => signUp(stack)));
     for (const p of people.slice(0, 2)) await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
     const few = await count();
     for (const p of people.slice(2)) await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
     const many = await count();
-    expect(many).toBe(few);
+    expect(many.length).toBe(few.length);
   });
 });

@@ -125,7 +125,7 @@ describe("invitation e-mail", () => {
     const speaker = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId });
     stack.mail.failNext(1);
     ok(await invite(stack, organizer.accessToken, event.sessionIds[0] as string, speaker.id));
-    await eventually(() => mailTo(speaker.email).length === 1, 20_000);
+    await eventually(() => mailTo(speaker.email).length === 1, Boolean, 20_000);
     expect(await stack.db.prisma.speakersSentMail.count({ where: { recipient: speaker.email } })).toBe(1);
   }, 30_000);
 

@@ -1,18 +1,11 @@
 // Builders for the speakers tests, through the API as users would make things: conferences with sessions (events
 // subgraph), companies, speaker profiles and invitations. The read model of events and sessions is eventually
 // consistent, so builders that need it wait until it has caught up.
-import type { GraphQLResult, TestStack } from "@bilten/stack/testing";
+import { eventually, type GraphQLResult, type TestStack } from "@bilten/stack/testing";
 import { createEvent, createVenue, schedule, setStatus } from "../../events/test/fixtures.js";
 
 export { inDays } from "../../events/test/fixtures.js";
-
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+export { eventually };
 
 export function ok<T = Record<string, any>>(result: GraphQLResult<T>): T {
   if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));

@@ -8,6 +8,7 @@ import {
   optionalText,
   optionalUrl,
   pageSize,
+  recordEvents,
   decodeCursor,
   requireEmail,
   requireId,
@@ -15,12 +16,14 @@ import {
   requireViewer,
   toPage,
   type Db,
+  type OutboxRelay,
   type Page,
   type PageArgs,
   type Viewer,
 } from "@bilten/platform";
 import type { Membership, MembershipRole, Organization, Prisma } from "@bilten/platform/prisma";
 import type { IdentityLoaders } from "../loaders.js";
+import { OUTBOX, membershipEvent } from "./domain-events.js";
 
 export interface CreateOrganizationInput {
   name: string;
@@ -36,6 +39,7 @@ export class OrganizationService {
     private readonly db: Db,
     private readonly viewer: Viewer | null,
     private readonly loaders: IdentityLoaders,
+    private readonly outbox?: OutboxRelay,
   ) {}
 
   byId(id: string): Promise<Organization | null> {
@@ -56,9 +60,18 @@ export class OrganizationService {
       website: optionalUrl("input.website", input.website, 255) ?? null,
       logoUrl: optionalUrl("input.logoUrl", input.logoUrl) ?? null,
     };
-    return this.db.organization.create({
-      data: { ...data, memberships: { create: { userId: viewer.userId, role: "ADMIN" } } },
+    const organization = await this.db.$transaction(async (tx) => {
+      const created = await tx.organization.create({
+        data: { ...data, memberships: { create: { userId: viewer.userId, role: "ADMIN" } } },
+      });
+      await recordEvents(tx, OUTBOX, [
+        { aggregateType: "Organization", aggregateId: created.id, eventType: "OrganizationCreated", data: { organizationId: created.id, name: created.name, createdBy: viewer.userId } },
+        membershipEvent({ organizationId: created.id, userId: viewer.userId }, "ADMIN"),
+      ]);
+      return created;
     });
+    this.outbox?.kick();
+    return organization;
   }
 
   async members(organizationId: string, args: PageArgs): Promise<Page<Membership> & { totalCount: number }> {
@@ -87,7 +100,9 @@ export class OrganizationService {
       const user = await tx.user.findUnique({ where: { email } });
       if (!user) throw notFound("User with this e-mail address");
       try {
-        return await tx.membership.create({ data: { organizationId: orgId, userId: user.id, role } });
+        const membership = await tx.membership.create({ data: { organizationId: orgId, userId: user.id, role } });
+        await recordEvents(tx, OUTBOX, [membershipEvent(membership, role)]);
+        return membership;
       } catch (error) {
         if (isUniqueViolation(error)) throw conflict("ALREADY_MEMBER", "This user is already a member; change the role instead");
         throw error;
@@ -106,6 +121,7 @@ export class OrganizationService {
         if (!membership) throw notFound("Membership");
         if (membership.role === "ADMIN") await this.assertAnotherAdmin(tx, orgId);
         await tx.membership.delete({ where: { id: membership.id } });
+        await recordEvents(tx, OUTBOX, [membershipEvent(membership, null)]);
         return true;
       },
       leaving,
@@ -119,7 +135,9 @@ export class OrganizationService {
       const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId: target } } });
       if (!membership) throw notFound("Membership");
       if (membership.role === "ADMIN" && role !== "ADMIN") await this.assertAnotherAdmin(tx, orgId);
-      return tx.membership.update({ where: { id: membership.id }, data: { role } });
+      const updated = await tx.membership.update({ where: { id: membership.id }, data: { role } });
+      await recordEvents(tx, OUTBOX, [membershipEvent(updated, role)]);
+      return updated;
     });
   }
 
@@ -129,7 +147,7 @@ export class OrganizationService {
    */
   private async asOrgAdmin<T>(orgId: string, change: (tx: Tx) => Promise<T>, allowSelf = false): Promise<T> {
     const viewer = requireViewer(this.viewer);
-    return this.db.$transaction(async (tx) => {
+    const result = await this.db.$transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "identity"."organizations" WHERE id = ${orgId}::uuid FOR UPDATE`;
       if (locked.length === 0) throw notFound("Organization", orgId);
@@ -141,6 +159,8 @@ export class OrganizationService {
       }
       return change(tx);
     });
+    this.outbox?.kick();
+    return result;
   }
 
   private async assertAnotherAdmin(tx: Tx, orgId: string): Promise<void> {

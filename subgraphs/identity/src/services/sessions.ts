@@ -8,17 +8,20 @@ import {
   requireEmail,
   requireText,
   optionalText,
+  recordEvents,
   requireId,
   signAccessToken,
   unauthenticated,
   type Db,
   type Logger,
   type OrgRole,
+  type OutboxRelay,
   type TokenKeys,
   type Viewer,
 } from "@bilten/platform";
 import type { User } from "@bilten/platform/prisma";
 import type { IdentitySettings } from "../config.js";
+import { OUTBOX, userEvent } from "./domain-events.js";
 import { assertStrongPassword, hashPassword, verifyPassword } from "./passwords.js";
 
 export interface Session {
@@ -52,6 +55,7 @@ export class SessionService {
     private readonly keys: TokenKeys,
     private readonly settings: IdentitySettings,
     private readonly log: Logger,
+    private readonly outbox?: OutboxRelay,
   ) {}
 
   async signUp(input: SignUpInput): Promise<Session> {
@@ -64,8 +68,9 @@ export class SessionService {
     const passwordHash = await hashPassword(input.password, this.settings.scryptLogN);
     const consent = input.gdprConsent === true;
     try {
-      const user = await this.db.user.create({
-        data: {
+      const user = await this.db.$transaction(async (tx) => {
+        const created = await tx.user.create({
+          data: {
           email,
           passwordHash,
           firstName,
@@ -76,8 +81,12 @@ export class SessionService {
           gdprConsentGiven: consent,
           gdprConsentAt: consent ? new Date() : null,
           lastLoginAt: new Date(),
-        },
+          },
+        });
+        await recordEvents(tx, OUTBOX, [userEvent("UserRegistered", created)]);
+        return created;
       });
+      this.outbox?.kick();
       this.log.info({ userId: user.id }, "user signed up");
       return this.startSession(user);
     } catch (error) {

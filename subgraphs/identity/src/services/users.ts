@@ -1,5 +1,6 @@
 // Profiles and who may see a person's personal data.
-import { optionalText, requireId, requireText, requireViewer, type Db, type Viewer } from "@bilten/platform";
+import { optionalText, recordEvents, requireId, requireText, requireViewer, type Db, type OutboxRelay, type Viewer } from "@bilten/platform";
+import { OUTBOX, userEvent } from "./domain-events.js";
 import type { User } from "@bilten/platform/prisma";
 import type { IdentityLoaders } from "../loaders.js";
 
@@ -23,6 +24,7 @@ export class UserService {
     private readonly db: Db,
     private readonly viewer: Viewer | null,
     private readonly loaders: IdentityLoaders,
+    private readonly outbox?: OutboxRelay,
   ) {}
 
   /** After sign-up or log-in the response may show the new session's own user in full. */
@@ -62,6 +64,13 @@ export class UserService {
         data.gdprConsentAt = input.gdprConsent ? new Date() : null;
       }
     }
-    return this.db.user.update({ where: { id: viewer.userId }, data });
+    const updated = await this.db.$transaction(async (tx) => {
+      const user = await tx.user.update({ where: { id: viewer.userId }, data });
+      await recordEvents(tx, OUTBOX, [userEvent("UserProfileChanged", user)]);
+      return user;
+    });
+    this.loaders.userById.clear(updated.id);
+    this.outbox?.kick();
+    return updated;
   }
 }

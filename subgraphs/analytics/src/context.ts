@@ -1,0 +1,26 @@
+import type DataLoader from "dataloader";
+import type { RequestContext, SubgraphDeps } from "@bilten/platform";
+import { createLoaders, type AnalyticsLoaders } from "./loaders.js";
+import { EngagementService, engagementLoader, type SessionEngagement } from "./services/engagement.js";
+import { MetricsService } from "./services/metrics.js";
+import { TrackingService } from "./services/tracking.js";
+
+export interface AnalyticsContext extends RequestContext {
+  loaders: AnalyticsLoaders;
+  engagementBySession: DataLoader<string, SessionEngagement>;
+  metrics: MetricsService;
+  tracking: TrackingService;
+  engagement: EngagementService;
+}
+
+export function createContext(request: RequestContext, deps: SubgraphDeps, visitorSecret?: string): AnalyticsContext {
+  const loaders = createLoaders(deps.db);
+  return {
+    ...request,
+    loaders,
+    engagementBySession: engagementLoader(deps.db),
+    metrics: new MetricsService(deps.db),
+    tracking: new TrackingService(deps.db, deps.cache, loaders, request, visitorSecret),
+    engagement: new EngagementService(deps.db, request.viewer, loaders),
+  };
+}

@@ -1,0 +1,5 @@
+import type { AnalyticsContext } from "../context.js";
+
+export const Session = {
+  engagement: (session: { id: string }, _: unknown, ctx: AnalyticsContext) => ctx.engagementBySession.load(session.id),
+};
