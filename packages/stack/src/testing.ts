@@ -70,10 +70,12 @@ export interface TestStackOptions {
 
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const statements: string[] = [];
-  // Background work shares the database and is not part of any request's cost: outbox relays polling, read-model
-  // projections writing event_refs/session_refs, mail notifications' sent_mail log, and transaction control (PGlite's
-  // adapter reports commits as `-- Implicit "COMMIT" ...`).
-  const background = /"outbox"|"sent_mail"|^\s*INSERT INTO "\w+"\."(event_refs|session_refs)"|^(BEGIN|COMMIT|ROLLBACK)\b|^-- Implicit "(BEGIN|COMMIT|ROLLBACK)"/;
+  // Background work shares the database and is not part of any request's cost: outbox relays polling, domain-event
+  // consumers (read-model projections writing event_refs/session_refs, mail notifications' sent_mail log, analytics'
+  // event log and the people it learns from identity's events), and transaction control (PGlite's adapter reports
+  // commits as `-- Implicit "COMMIT" ...`).
+  const background =
+    /"outbox"|"sent_mail"|^\s*INSERT INTO "\w+"\."(event_refs|session_refs)"|^\s*INSERT INTO "analytics"\."(event_log|people)"|^(BEGIN|COMMIT|ROLLBACK)\b|^-- Implicit "(BEGIN|COMMIT|ROLLBACK)"/;
   const db = await createTestDatabase({ onQuery: (sql) => background.test(sql) || statements.push(sql) });
   const keys = createTestKeys();
   const pubsub = createTestPubSub();
