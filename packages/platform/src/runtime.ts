@@ -17,11 +17,17 @@ export interface OpenedDeps extends ServiceDeps {
 
 export async function openDeps(
   config: BaseConfig,
-  options: { name: string; needPrivateKey?: boolean; requireServerDatabase?: boolean },
+  options: { name: string; needPrivateKey?: boolean; standalone?: boolean },
 ): Promise<OpenedDeps> {
-  if (options.requireServerDatabase && !config.DATABASE_URL) {
-    // The embedded database is one process's; services started alone must share a server.
-    throw new ConfigError(`invalid configuration: DATABASE_URL: required to run ${options.name} on its own (npm start runs everything embedded)`);
+  if (options.standalone) {
+    // The embedded database and the in-process event stream belong to one process; services started alone share
+    // a PostgreSQL server and, for domain events and live updates, Redis.
+    const missing = [!config.DATABASE_URL && "DATABASE_URL", !config.REDIS_URL && "REDIS_URL"].filter(Boolean);
+    if (missing.length) {
+      throw new ConfigError(
+        `invalid configuration: ${missing.join(", ")}: required to run ${options.name} on its own (npm start runs everything embedded)`,
+      );
+    }
   }
   const log = logger().child({ process: options.name });
   const keys = await loadTokenKeys(config, options.needPrivateKey ?? false);

@@ -9,7 +9,7 @@ const config = configOrExit(() => {
   }
   return read;
 });
-const deps = await configOrExit(() => openDeps(config, { name: "analytics", requireServerDatabase: true }));
+const deps = await configOrExit(() => openDeps(config, { name: "analytics", standalone: true }));
 const service = await startSubgraph(analyticsSubgraph({ visitorSecret: config.ANALYTICS_VISITOR_SECRET }), deps, {
   port: config.ANALYTICS_PORT,
   host: "0.0.0.0",
