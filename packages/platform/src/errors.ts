@@ -36,8 +36,9 @@ export const invalidCredentials = (message: string) =>
 export const forbidden = (message = "You are not allowed to do this") => coded("FORBIDDEN", message);
 export const notFound = (what: string, id?: string) =>
   coded("NOT_FOUND", id ? `${what} ${id} was not found` : `${what} was not found`, { what });
-/** Bad input names the offending argument path, e.g. `input.email`. */
-export const badInput = (field: string, message: string) => coded("BAD_USER_INPUT", message, { field });
+/** Bad input names the offending argument path, e.g. `input.email`, and may add details such as a `reason`. */
+export const badInput = (field: string, message: string, details: Record<string, unknown> = {}) =>
+  coded("BAD_USER_INPUT", message, { field, ...details });
 /** A conflict carries a machine-readable reason such as SOLD_OUT or EMAIL_TAKEN. */
 export const conflict = (reason: string, message: string, details: Record<string, unknown> = {}) =>
   coded("CONFLICT", message, { reason, ...details });

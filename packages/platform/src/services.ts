@@ -12,6 +12,7 @@ export const GATEWAY_DEFAULT_PORT = 4000;
 export const SUBGRAPHS: readonly ServiceInfo[] = [
   { name: "identity", defaultPort: 4001, urlVariable: "IDENTITY_URL" },
   { name: "events", defaultPort: 4002, urlVariable: "EVENTS_URL" },
+  { name: "ticketing", defaultPort: 4004, urlVariable: "TICKETING_URL" },
 ];
 
 export function defaultSubgraphUrl(service: ServiceInfo): string {

@@ -4,11 +4,13 @@ import { SUBGRAPHS, startSubgraph, type Logger, type RunningService, type Servic
 import { startGateway, type GatewaySettings } from "@bilten/gateway";
 import { identitySubgraph, type IdentitySettings } from "@bilten/identity";
 import { eventsSubgraph } from "@bilten/events";
+import { ticketingSubgraph, type TicketingSettings } from "@bilten/ticketing";
 
 export interface StackOptions {
   deps: ServiceDeps;
   supergraphSdl: string;
   identity: IdentitySettings;
+  ticketing: TicketingSettings;
   gateway: Omit<GatewaySettings, "subgraphUrls">;
   /** Gateway port; subgraphs take their default ports, or free ones when this is 0. */
   port: number;
@@ -23,8 +25,8 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export function subgraphDefinitions(options: Pick<StackOptions, "identity">): SubgraphDefinition<RequestContext>[] {
-  const definitions = [identitySubgraph(options.identity), eventsSubgraph()] as unknown as SubgraphDefinition<RequestContext>[];
+export function subgraphDefinitions(options: Pick<StackOptions, "identity" | "ticketing">): SubgraphDefinition<RequestContext>[] {
+  const definitions = [identitySubgraph(options.identity), eventsSubgraph(), ticketingSubgraph(options.ticketing)] as unknown as SubgraphDefinition<RequestContext>[];
   const missing = SUBGRAPHS.filter((s) => !definitions.some((d) => d.name === s.name));
   if (missing.length) throw new Error(`no definition for subgraph ${missing.map((s) => s.name).join(", ")}`);
   return definitions;

@@ -10,6 +10,7 @@ import {
   type TestDatabase,
 } from "@bilten/platform/testing";
 import { MailSink, type Cache, type DomainEventStream, type PubSub, type TokenKeys } from "@bilten/platform";
+import { InvoiceProvider, TestCardProvider, type TicketingSettings } from "@bilten/ticketing";
 import { startStack, type Stack } from "./stack.js";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -50,6 +51,8 @@ export interface TestStack extends Stack {
   cache: Cache;
   /** Every e-mail the stack sent. */
   mail: MailSink;
+  /** Ticketing's settings: its signing keys and payment providers (tests read what the test provider charged). */
+  ticketing: TicketingSettings & { cardProvider: TestCardProvider };
   /** SQL statements sent since the last reset, without background work and transaction control. */
   statements: string[];
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
@@ -57,8 +60,9 @@ export interface TestStack extends Stack {
 
 export async function startTestStack(): Promise<TestStack> {
   const statements: string[] = [];
-  // Background work (outbox relays polling) shares the database; it is not part of any request's cost.
-  const background = /"outbox"|^(BEGIN|COMMIT|ROLLBACK)\b/;
+  // Background work (outbox relays, read-model projections, mail, workers whose SQL carries a `/* <name>:background */`
+  // marker) shares the database; it is not part of any request's cost.
+  const background = /"outbox"|"sent_mail"|^\s*INSERT INTO "\w+"\."(event|session)_refs"|\/\* [\w-]+:background \*\/|^(BEGIN|COMMIT|ROLLBACK)\b/;
   const db = await createTestDatabase({ onQuery: (sql) => background.test(sql) || statements.push(sql) });
   const keys = createTestKeys();
   const pubsub = createTestPubSub();
@@ -67,11 +71,21 @@ export async function startTestStack(): Promise<TestStack> {
   await cache.ready();
   const mail = new MailSink();
   const log = silentLogger();
+  const ticketing = {
+    signingKeys: createTestKeys(),
+    cardProvider: new TestCardProvider(),
+    invoiceProvider: new InvoiceProvider(14),
+    reservationTimeoutSeconds: 900,
+    // Frequent sweeps, so a test of the sweeper waits briefly; a sweep with nothing to do is one SELECT.
+    sweepIntervalMs: 250,
+    replayWaitMs: 10_000,
+  };
   const stack = await startStack({
     deps: { db: db.prisma, pubsub, events, cache, mailer: mail, keys, log },
     supergraphSdl: readSupergraph(),
     // A low scrypt cost keeps sign-ups fast in tests; the parameters are stored with each hash.
     identity: { accessTokenTtl: 900, refreshTokenTtl: 3600, scryptLogN: 10 },
+    ticketing,
     gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 } },
     port: 0,
     log,
@@ -84,6 +98,7 @@ export async function startTestStack(): Promise<TestStack> {
     events,
     cache,
     mail,
+    ticketing,
     statements,
     query: (query, variables, options) => graphql(stack.url, query, variables, options),
     async stop() {
