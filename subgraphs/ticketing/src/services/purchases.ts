@@ -5,7 +5,7 @@
 //   3. settle: one transaction writes payment, payment items and tickets and marks the order PAID — or gives the
 //      inventory back and marks it DECLINED/FAILED, writing nothing else.
 // A crash between the steps leaves a PENDING order; the sweeper releases it after the reservation timeout.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import {
   badInput,
   conflict,
@@ -18,7 +18,7 @@ import {
   type OutboxRelay,
   type Viewer,
 } from "@bilten/platform";
-import type { DiscountCode, Order, OrderItem, PaymentMethod, Prisma, TicketType } from "@bilten/platform/prisma";
+import { Prisma, type DiscountCode, type Order, type OrderItem, type PaymentMethod, type TicketType } from "@bilten/platform/prisma";
 import type { TicketingSettings } from "../config.js";
 import type { TicketingLoaders } from "../loaders.js";
 import { EventRefs, type EventRef } from "./access.js";
@@ -272,33 +272,44 @@ export class PurchaseService {
   /** Step 1: the order (PENDING) and the inventory, all or nothing. */
   private async reserve(viewer: Viewer, request: PurchaseRequest, hash: string, plan: Plan): Promise<OrderWithItems> {
     const count = plan.lines.reduce((sum, l) => sum + l.quantity, 0);
+    // Ids and timestamps are made here so the rows need no read-back: two INSERTs, then the conditional updates.
+    const now = new Date();
+    const order: Order = {
+      id: randomUUID(),
+      eventId: plan.event.id,
+      buyerId: viewer.userId,
+      email: request.email,
+      status: "PENDING",
+      currency: plan.currency,
+      subtotal: new Prisma.Decimal(toDecimal(plan.subtotal)),
+      discountAmount: new Prisma.Decimal(toDecimal(plan.discount)),
+      total: new Prisma.Decimal(toDecimal(plan.total)),
+      discountCodeId: plan.code?.id ?? null,
+      discountCode: plan.code?.code ?? null,
+      paymentMethod: plan.method,
+      idempotencyKey: request.idempotencyKey,
+      requestHash: hash,
+      failureReason: null,
+      paymentReference: null,
+      paymentDueAt: null,
+      reservedAt: now,
+      paidAt: null,
+      closedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const items: OrderItem[] = plan.lines.map((l) => ({
+      id: randomUUID(),
+      orderId: order.id,
+      ticketTypeId: l.ticketType.id,
+      quantity: l.quantity,
+      unitPrice: new Prisma.Decimal(toDecimal(l.unit)),
+      amount: new Prisma.Decimal(toDecimal(l.amount)),
+      discount: new Prisma.Decimal(toDecimal(l.discount)),
+    }));
     return this.db.$transaction(async (tx) => {
-      const order = await tx.order.create({
-        data: {
-          eventId: plan.event.id,
-          buyerId: viewer.userId,
-          email: request.email,
-          currency: plan.currency,
-          subtotal: toDecimal(plan.subtotal),
-          discountAmount: toDecimal(plan.discount),
-          total: toDecimal(plan.total),
-          discountCodeId: plan.code?.id ?? null,
-          discountCode: plan.code?.code ?? null,
-          paymentMethod: plan.method,
-          idempotencyKey: request.idempotencyKey,
-          requestHash: hash,
-          items: {
-            create: plan.lines.map((l) => ({
-              ticketTypeId: l.ticketType.id,
-              quantity: l.quantity,
-              unitPrice: toDecimal(l.unit),
-              amount: toDecimal(l.amount),
-              discount: toDecimal(l.discount),
-            })),
-          },
-        },
-        include: { items: true },
-      });
+      await tx.order.create({ data: order, select: { id: true } });
+      await tx.orderItem.createMany({ data: items });
       // Locks in one order everywhere: ticket types by id, then the event's places, then the code.
       for (const line of [...plan.lines].sort((a, b) => a.ticketType.id.localeCompare(b.ticketType.id))) {
         if (!(await takeTickets(tx, line.ticketType.id, line.quantity))) throw await this.notTaken(tx, line);
@@ -309,7 +320,7 @@ export class PurchaseService {
       if (plan.code && !(await useDiscountCode(tx, plan.code.id))) {
         throw conflict("DISCOUNT_CODE_EXHAUSTED", `${plan.code.code} was used up a moment ago`, { field: "input.discountCode" });
       }
-      return order;
+      return { ...order, items };
     });
   }
 
