@@ -47,19 +47,43 @@ export async function takePlaces(tx: Tx, eventId: string, n: number, options: { 
   return updated === 1;
 }
 
+/**
+ * The last step of a reservation in ONE statement: `n` tickets of a type, then (only if they were there) `places`
+ * places of the event, then (only if those were there) a use of the discount code. While a ticket type sells
+ * fast, its row and the event's places row are the hot locks; taking both in a single round trip right before the
+ * commit keeps them held as briefly as possible. Each count says which step fit; the caller rolls back otherwise.
+ */
+export async function takeTicketsPlacesAndCode(
+  tx: Tx,
+  take: { ticketTypeId: string; n: number; eventId: string; places: number; codeId: string | null },
+): Promise<{ tickets: boolean; places: boolean; code: boolean }> {
+  const rows = await tx.$queryRaw<{ tickets: number; places: number; codes: number }[]>`
+    WITH tt AS (
+      UPDATE "ticketing"."ticket_types" SET sold = sold + ${take.n}, updated_at = now()
+       WHERE id = ${take.ticketTypeId}::uuid AND active AND sold + ${take.n} <= quantity
+       RETURNING id
+    ), pl AS (
+      UPDATE "ticketing"."event_places" p SET taken = p.taken + ${take.places}, updated_at = now()
+        FROM "ticketing"."event_refs" e
+       WHERE p.event_id = ${take.eventId}::uuid AND e.id = p.event_id AND EXISTS (SELECT 1 FROM tt)
+         AND (e.capacity IS NULL OR p.taken + ${take.places} <= e.capacity)
+         AND (p.place_limit IS NULL OR p.taken + ${take.places} <= p.place_limit)
+       RETURNING p.event_id
+    ), dc AS (
+      UPDATE "ticketing"."discount_codes" SET uses = uses + 1, updated_at = now()
+       WHERE id = ${take.codeId}::uuid AND EXISTS (SELECT 1 FROM pl) AND active AND (max_uses IS NULL OR uses < max_uses)
+         AND (valid_from IS NULL OR valid_from <= now()) AND (valid_until IS NULL OR valid_until > now())
+       RETURNING id
+    )
+    SELECT (SELECT count(*) FROM tt)::int AS tickets, (SELECT count(*) FROM pl)::int AS places, (SELECT count(*) FROM dc)::int AS codes`;
+  const row = rows[0];
+  return { tickets: row?.tickets === 1, places: row?.places === 1, code: row?.codes === 1 };
+}
+
 export async function returnPlaces(tx: Tx, eventId: string, n: number): Promise<void> {
   await tx.$executeRaw`
     UPDATE "ticketing"."event_places" SET taken = taken - ${n}, updated_at = now()
      WHERE event_id = ${eventId}::uuid AND taken >= ${n}`;
-}
-
-/** Counts one use of a code if it is active, valid now and not used up. */
-export async function useDiscountCode(tx: Tx, codeId: string): Promise<boolean> {
-  const updated = await tx.$executeRaw`
-    UPDATE "ticketing"."discount_codes" SET uses = uses + 1, updated_at = now()
-     WHERE id = ${codeId}::uuid AND active AND (max_uses IS NULL OR uses < max_uses)
-       AND (valid_from IS NULL OR valid_from <= now()) AND (valid_until IS NULL OR valid_until > now())`;
-  return updated === 1;
 }
 
 export async function returnDiscountCodeUse(tx: Tx, codeId: string): Promise<void> {

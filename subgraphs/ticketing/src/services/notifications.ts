@@ -20,27 +20,41 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
     if (event.source !== "ticketing") return [];
     const data = event.data as Record<string, unknown>;
     if (event.eventType === "TicketsPurchased") {
-      const order = await db.order.findUnique({ where: { id: String(data.orderId) } });
+      // One read for the whole message: the order, its event and its valid tickets with their types.
+      const rows = await db.$queryRawUnsafe<
+        { email: string; total: string; currency: string; title: string | null; starts_at: Date | null; tickets: { id: string; number: string; version: number; eventId: string; type: string }[] }[]
+      >(
+        `${BACKGROUND_SQL} SELECT o.email, o.total::text AS total, o.currency, e.title, e.starts_at,
+                coalesce(json_agg(json_build_object('id', t.id, 'number', t.number, 'version', t.version, 'eventId', t.event_id, 'type', tt.name)
+                                  ORDER BY t.issued_at, t.number) FILTER (WHERE t.id IS NOT NULL), '[]') AS tickets
+           FROM "ticketing"."orders" o
+           LEFT JOIN "ticketing"."event_refs" e ON e.id = o.event_id
+           LEFT JOIN "ticketing"."tickets" t ON t.order_id = o.id AND t.status = 'VALID'
+           LEFT JOIN "ticketing"."ticket_types" tt ON tt.id = t.ticket_type_id
+          WHERE o.id = $1::uuid
+          GROUP BY o.id, e.title, e.starts_at`,
+        String(data.orderId),
+      );
+      const order = rows[0];
       if (!order) return [];
-      const tickets = await db.ticket.findMany({ where: { orderId: order.id, status: "VALID" }, orderBy: { issuedAt: "asc" } });
-      const types = new Map((await db.ticketType.findMany({ where: { id: { in: [...new Set(tickets.map((t) => t.ticketTypeId))] } } })).map((t) => [t.id, t.name]));
-      const { title, starts_at } = await eventTitle(order.eventId);
+      const title = order.title ?? "your event";
       const total = money(order.total, order.currency);
-      const lines = tickets.map((t) => {
+      const lines = order.tickets.map((t) => {
         const payload = signTicketPayload(keys, { ticketId: t.id, number: t.number, eventId: t.eventId, version: t.version });
-        return { text: `${types.get(t.ticketTypeId) ?? "Ticket"} — ticket ${t.number}\n  QR: ${payload}`, payload, number: t.number };
+        return { text: `${t.type} — ticket ${t.number}\n  QR: ${payload}`, payload, number: t.number };
       });
+      const orderId = String(data.orderId);
       return [
         {
           to: order.email,
           subject: `Your tickets for ${title}`,
           text:
             `Thank you for your order (${total.amount} ${total.currency}).\n` +
-            (starts_at ? `The event starts ${starts_at.toISOString()}.\n` : "") +
-            `\nYour tickets (show the QR code at the door):\n\n${lines.map((l) => l.text).join("\n\n")}\n\nOrder ${order.id}`,
+            (order.starts_at ? `The event starts ${new Date(order.starts_at).toISOString()}.\n` : "") +
+            `\nYour tickets (show the QR code at the door):\n\n${lines.map((l) => l.text).join("\n\n")}\n\nOrder ${orderId}`,
           attachments: [
             {
-              filename: `tickets-${order.id}.txt`,
+              filename: `tickets-${orderId}.txt`,
               contentType: "text/plain",
               content: lines.map((l) => `${l.number}\t${l.payload}`).join("\n") + "\n",
             },

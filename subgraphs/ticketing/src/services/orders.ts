@@ -5,17 +5,17 @@ import {
   conflict,
   notFound,
   optionalText,
-  recordEvents,
   requireId,
   requireViewer,
   type Db,
+  type DbClient,
   type OutboxRelay,
   type Viewer,
 } from "@bilten/platform";
 import { Prisma, type Order, type OrderItem, type OrderStatus, type PaymentMethod, type Ticket } from "@bilten/platform/prisma";
 import type { TicketingLoaders } from "../loaders.js";
 import { EventRefs, isEventStaff } from "./access.js";
-import { OUTBOX, ticketsPurchased } from "./domain-events.js";
+import { ticketsPurchased } from "./domain-events.js";
 import { returnDiscountCodeUse, returnInventory } from "./inventory.js";
 import { allocate, toDecimal, toMinor } from "./money.js";
 import { invoiceReference } from "./payments.js";
@@ -36,22 +36,18 @@ export interface PaymentRecord {
 export const chargeKey = (order: Pick<Order, "buyerId" | "idempotencyKey">) => `purchase:${order.buyerId}:${order.idempotencyKey}`;
 
 /**
- * Inside the caller's transaction: if the order is still in one of `from`, marks it PAID and writes the payment,
- * one payment item and one ticket per admission, and the TicketsPurchased event — all or nothing. Returns null
- * when the order had moved on (e.g. the sweeper released it meanwhile).
+ * If the order is still in one of `from`, marks it PAID and writes the payment, one payment item and one ticket per
+ * admission, and the TicketsPurchased event — as ONE statement (data-modifying CTEs that all hang off the order's
+ * conditional update), so it is a single atomic transaction and a single round trip. Returns null when the order
+ * had moved on (e.g. the sweeper released it meanwhile); then nothing is written.
  */
 export async function issueTickets(
-  tx: Tx,
+  db: DbClient,
   order: OrderWithItems,
   from: OrderStatus[],
   payment: PaymentRecord,
 ): Promise<{ order: Order; tickets: Ticket[] } | null> {
   const paidAt = new Date();
-  const moved = await tx.order.updateMany({
-    where: { id: order.id, status: { in: from } },
-    data: { status: "PAID", paidAt, paymentReference: payment.transactionId ?? order.paymentReference },
-  });
-  if (moved.count !== 1) return null;
   const tickets: Ticket[] = [];
   for (const item of order.items) {
     // The item's discount is spread over its tickets to the cent: a refund returns exactly what a ticket cost.
@@ -73,34 +69,40 @@ export async function issueTickets(
       });
     }
   }
-  const paymentId = randomUUID();
-  await tx.payment.create({
-    data: {
-      id: paymentId,
-      orderId: order.id,
-      userId: order.buyerId,
-      amount: order.total,
-      currency: order.currency,
-      method: payment.method,
-      provider: payment.provider,
-      transactionId: payment.transactionId,
-      gatewayResponse: (payment.response ?? undefined) as Prisma.InputJsonObject | undefined,
-    },
-    select: { id: true },
-  });
-  await tx.ticket.createMany({ data: tickets });
-  await tx.paymentItem.createMany({
-    data: tickets.map((t) => ({
-      paymentId,
-      ticketId: t.id,
-      itemType: "TICKET",
-      amount: t.price,
-      description: `Ticket ${t.number}`,
-    })),
-  });
-  const paid: Order = { ...order, status: "PAID", paidAt, paymentReference: payment.transactionId ?? order.paymentReference };
-  await recordEvents(tx, OUTBOX, [ticketsPurchased(paid, order.items, tickets)]);
-  return { order: paid, tickets };
+  const reference = payment.transactionId ?? order.paymentReference;
+  const paid: Order = { ...order, status: "PAID", paidAt, paymentReference: reference };
+  const event = ticketsPurchased(paid, order.items, tickets);
+  const rows = await db.$queryRaw<{ paid: number }[]>`
+    WITH o AS (
+      UPDATE "ticketing"."orders" SET status = 'PAID', paid_at = ${paidAt}, payment_reference = ${reference}, updated_at = ${paidAt}
+       WHERE id = ${order.id}::uuid AND status::text = ANY(${from}::text[])
+       RETURNING id
+    ), p AS (
+      INSERT INTO "ticketing"."payments"
+        (id, order_id, user_id, amount, refunded_amount, currency, method, provider, status, transaction_id, gateway_response, created_at, updated_at)
+      SELECT ${randomUUID()}::uuid, o.id, ${order.buyerId}::uuid, ${order.total.toFixed(2)}::numeric, 0, ${order.currency},
+             ${payment.method}::"ticketing"."PaymentMethod", ${payment.provider}, 'SUCCEEDED', ${payment.transactionId},
+             ${payment.response ? JSON.stringify(payment.response) : null}::jsonb, ${paidAt}, ${paidAt}
+        FROM o
+      RETURNING id
+    ), t AS (
+      INSERT INTO "ticketing"."tickets" (id, number, order_id, ticket_type_id, event_id, holder_id, price, currency, status, version, issued_at)
+      SELECT x.id, x.number, o.id, x.ticket_type_id, ${order.eventId}::uuid, ${order.buyerId}::uuid, x.price, ${order.currency}, 'VALID', 1, ${paidAt}
+        FROM o, unnest(${tickets.map((t) => t.id)}::uuid[], ${tickets.map((t) => t.number)}::text[],
+                       ${tickets.map((t) => t.ticketTypeId)}::uuid[], ${tickets.map((t) => t.price.toFixed(2))}::numeric[])
+             AS x(id, number, ticket_type_id, price)
+      RETURNING id
+    ), i AS (
+      INSERT INTO "ticketing"."payment_items" (id, payment_id, ticket_id, item_type, amount, description)
+      SELECT gen_random_uuid(), p.id, x.id, 'TICKET', x.price, 'Ticket ' || x.number
+        FROM p, unnest(${tickets.map((t) => t.id)}::uuid[], ${tickets.map((t) => t.number)}::text[], ${tickets.map((t) => t.price.toFixed(2))}::numeric[])
+             AS x(id, number, price)
+    ), e AS (
+      INSERT INTO "ticketing"."outbox" (id, aggregate_type, aggregate_id, event_type, event_version, data)
+      SELECT ${randomUUID()}::uuid, ${event.aggregateType}, o.id, ${event.eventType}, 1, ${JSON.stringify(event.data)}::jsonb FROM o
+    )
+    SELECT count(*)::int AS paid FROM o`;
+  return rows[0]?.paid === 1 ? { order: paid, tickets } : null;
 }
 
 /**
@@ -149,14 +151,12 @@ export class OrderService {
     await this.events.managed("id", order.eventId);
     const transactionId = optionalText("reference", reference, 255) ?? order.paymentReference ?? invoiceReference(chargeKey(order));
     const items = await this.loaders.itemsByOrderId.load(order.id);
-    const issued = await this.db.$transaction((tx) =>
-      issueTickets(tx, { ...order, items }, ["AWAITING_PAYMENT"], {
-        method: "INVOICE",
-        provider: "invoice",
-        transactionId,
-        response: { markedPaidBy: this.viewer?.userId ?? null },
-      }),
-    );
+    const issued = await issueTickets(this.db, { ...order, items }, ["AWAITING_PAYMENT"], {
+      method: "INVOICE",
+      provider: "invoice",
+      transactionId,
+      response: { markedPaidBy: this.viewer?.userId ?? null },
+    });
     if (!issued) throw conflict("ORDER_NOT_AWAITING_PAYMENT", `The order is ${order.status.toLowerCase()}, not awaiting payment`, { status: order.status });
     this.outbox?.kick();
     return this.fresh(order.id);

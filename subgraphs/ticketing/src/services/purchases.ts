@@ -22,7 +22,7 @@ import { Prisma, type DiscountCode, type Order, type OrderItem, type PaymentMeth
 import type { TicketingSettings } from "../config.js";
 import type { TicketingLoaders } from "../loaders.js";
 import { EventRefs, type EventRef } from "./access.js";
-import { takePlaces, takeTickets, useDiscountCode } from "./inventory.js";
+import { takeTickets, takeTicketsPlacesAndCode } from "./inventory.js";
 import { allocate, minorDigits, requireCurrency, toDecimal, toMinor } from "./money.js";
 import { chargeKey, issueTickets, releaseOrder, type OrderWithItems } from "./orders.js";
 import { isCardNumber, type ChargeResult, type PaymentProvider } from "./payments.js";
@@ -310,14 +310,25 @@ export class PurchaseService {
     return this.db.$transaction(async (tx) => {
       await tx.order.create({ data: order, select: { id: true } });
       await tx.orderItem.createMany({ data: items });
-      // Locks in one order everywhere: ticket types by id, then the event's places, then the code.
-      for (const line of [...plan.lines].sort((a, b) => a.ticketType.id.localeCompare(b.ticketType.id))) {
+      // Locks in one order everywhere: ticket types by id, then the event's places, then the code. The last type
+      // is taken together with the places and the code in one statement, right before the commit.
+      const lines = [...plan.lines].sort((a, b) => a.ticketType.id.localeCompare(b.ticketType.id));
+      const last = lines.pop() as Line;
+      for (const line of lines) {
         if (!(await takeTickets(tx, line.ticketType.id, line.quantity))) throw await this.notTaken(tx, line);
       }
-      if (!(await takePlaces(tx, plan.event.id, count))) {
+      const taken = await takeTicketsPlacesAndCode(tx, {
+        ticketTypeId: last.ticketType.id,
+        n: last.quantity,
+        eventId: plan.event.id,
+        places: count,
+        codeId: plan.code?.id ?? null,
+      });
+      if (!taken.tickets) throw await this.notTaken(tx, last);
+      if (!taken.places) {
         throw conflict("SOLD_OUT", "The event is sold out", { scope: "EVENT", eventId: plan.event.id, field: "input.items" });
       }
-      if (plan.code && !(await useDiscountCode(tx, plan.code.id))) {
+      if (plan.code && !taken.code) {
         throw conflict("DISCOUNT_CODE_EXHAUSTED", `${plan.code.code} was used up a moment ago`, { field: "input.discountCode" });
       }
       return { ...order, items };
@@ -389,7 +400,7 @@ export class PurchaseService {
     provider: PaymentProvider | null,
     payment: Parameters<typeof issueTickets>[3],
   ): Promise<Order> {
-    const issued = await this.db.$transaction((tx) => issueTickets(tx, order, ["PENDING"], payment));
+    const issued = await issueTickets(this.db, order, ["PENDING"], payment);
     if (!issued) {
       // The sweeper released the reservation while the provider was busy: give the money back.
       if (provider && payment.transactionId) {
