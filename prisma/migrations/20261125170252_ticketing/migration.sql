@@ -372,3 +372,12 @@ ALTER TABLE "ticketing"."order_items" ADD CONSTRAINT "order_items_amounts"
 ALTER TABLE "ticketing"."tickets" ADD CONSTRAINT "tickets_price_not_negative" CHECK ("price" >= 0 AND "version" >= 1);
 ALTER TABLE "ticketing"."payments" ADD CONSTRAINT "payments_refunds_within_amount" CHECK ("refunded_amount" >= 0 AND "refunded_amount" <= "amount");
 ALTER TABLE "ticketing"."refunds" ADD CONSTRAINT "refunds_amount_not_negative" CHECK ("amount" >= 0);
+
+-- Aborts the statement it is evaluated in, with a reason the service maps to a coded error. It lets a purchase take
+-- several conditional updates (ticket types, the event's places, a discount code) in ONE statement and keep none of
+-- them when one does not fit, so the hot row locks are never held across a round trip to the service.
+CREATE FUNCTION "ticketing"."refuse"(reason text) RETURNS integer LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = reason;
+END
+$$;

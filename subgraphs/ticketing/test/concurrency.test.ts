@@ -54,6 +54,23 @@ describe("never oversell", () => {
     expect(ia.validTickets + ib.validTickets).toBe(5);
   }, 60_000);
 
+  test("orders of several ticket types, listed in any order, run concurrently without deadlocks or overselling", async () => {
+    const event = await createEvent(stack, organizer);
+    const a = await createTicketType(stack, organizer, event.id, { name: "Day pass", quantity: 15 });
+    const b = await createTicketType(stack, organizer, event.id, { name: "Dinner", quantity: 30 });
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => {
+        const items = [{ ticketTypeId: a.id, quantity: 1 }, { ticketTypeId: b.id, quantity: 1 }];
+        return purchase(stack, buyers[i % buyers.length] as Person, event.id, { items: i % 2 ? items : items.reverse(), fields: "id" });
+      }),
+    );
+    const { ok, reasons } = outcomes(results);
+    expect(ok).toHaveLength(15);
+    expect(reasons).toEqual(new Set(["CONFLICT:SOLD_OUT"]));
+    expect(await inventory(stack, a.id)).toMatchObject({ sold: 15, validTickets: 15, taken: 30 });
+    expect(await inventory(stack, b.id)).toMatchObject({ sold: 15, validTickets: 15 });
+  }, 60_000);
+
   test("a code's uses are counted without races: with 3 uses left, 15 concurrent buyers get exactly 3 discounts", async () => {
     const event = await createEvent(stack, organizer);
     const type = await createTicketType(stack, organizer, event.id, { quantity: 100 });

@@ -2,17 +2,9 @@
 // (the row count says whether it fit); nothing is read first and written later. Locks are always taken in the
 // same order — ticket types by id, then the event's places row, then the discount code, then registrations —
 // so concurrent purchases, refunds and registrations cannot deadlock.
-import type { Prisma } from "@bilten/platform/prisma";
+import { Prisma } from "@bilten/platform/prisma";
 
 type Tx = Prisma.TransactionClient;
-
-/** Sells `n` tickets of a type if it is active and has them left. */
-export async function takeTickets(tx: Tx, ticketTypeId: string, n: number): Promise<boolean> {
-  const updated = await tx.$executeRaw`
-    UPDATE "ticketing"."ticket_types" SET sold = sold + ${n}, updated_at = now()
-     WHERE id = ${ticketTypeId}::uuid AND active AND sold + ${n} <= quantity`;
-  return updated === 1;
-}
 
 export async function returnTickets(tx: Tx, ticketTypeId: string, n: number): Promise<void> {
   await tx.$executeRaw`
@@ -47,25 +39,42 @@ export async function takePlaces(tx: Tx, eventId: string, n: number, options: { 
   return updated === 1;
 }
 
+/** Why a reservation statement refused; raised by the `ticketing.refuse` SQL function (see the migration). */
+export const REFUSALS = ["SOLD_OUT", "EVENT_SOLD_OUT", "DISCOUNT_CODE_EXHAUSTED"] as const;
+export type Refusal = (typeof REFUSALS)[number];
+
+export interface Take {
+  items: { ticketTypeId: string; n: number }[];
+  eventId: string;
+  /** Places of the event the order takes (its number of tickets). */
+  places: number;
+  codeId: string | null;
+}
+
 /**
- * The last step of a reservation in ONE statement: `n` tickets of a type, then (only if they were there) `places`
- * places of the event, then (only if those were there) a use of the discount code. While a ticket type sells
- * fast, its row and the event's places row are the hot locks; taking both in a single round trip right before the
- * commit keeps them held as briefly as possible. Each count says which step fit; the caller rolls back otherwise.
+ * A reservation's inventory in ONE statement, as CTEs `lk`, `tt`, `pl`, `dc` plus a `check` expression for its
+ * final SELECT: the ticket types' rows are locked in id order (so concurrent multi-type orders cannot deadlock),
+ * `sold` goes up per type if active and enough are left, then the event's places if its capacity (read model) and
+ * place limit allow, then the discount code's use if it is active, valid now and not used up. `check` raises a
+ * Refusal when one of them took nothing, which aborts the whole statement: nothing is kept, and since it is one
+ * statement the hot row locks are held only while PostgreSQL runs it, never across a round trip to the service.
  */
-export async function takeTicketsPlacesAndCode(
-  tx: Tx,
-  take: { ticketTypeId: string; n: number; eventId: string; places: number; codeId: string | null },
-): Promise<{ tickets: boolean; places: boolean; code: boolean }> {
-  const rows = await tx.$queryRaw<{ tickets: number; places: number; codes: number }[]>`
-    WITH tt AS (
-      UPDATE "ticketing"."ticket_types" SET sold = sold + ${take.n}, updated_at = now()
-       WHERE id = ${take.ticketTypeId}::uuid AND active AND sold + ${take.n} <= quantity
-       RETURNING id
+export function takeInventory(take: Take): { ctes: Prisma.Sql; check: Prisma.Sql } {
+  const ids = take.items.map((i) => i.ticketTypeId);
+  const ns = take.items.map((i) => i.n);
+  const ctes = Prisma.sql`
+    lk AS (
+      SELECT id FROM "ticketing"."ticket_types" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE
+    ), tt AS (
+      UPDATE "ticketing"."ticket_types" t SET sold = t.sold + v.n, updated_at = now()
+        FROM unnest(${ids}::uuid[], ${ns}::int[]) AS v(id, n)
+       -- Always true; it makes lk lock every requested row (in id order) before any of them is updated.
+       WHERE t.id = v.id AND (SELECT count(*) FROM lk) >= 0 AND t.active AND t.sold + v.n <= t.quantity
+       RETURNING t.id
     ), pl AS (
       UPDATE "ticketing"."event_places" p SET taken = p.taken + ${take.places}, updated_at = now()
         FROM "ticketing"."event_refs" e
-       WHERE p.event_id = ${take.eventId}::uuid AND e.id = p.event_id AND EXISTS (SELECT 1 FROM tt)
+       WHERE p.event_id = ${take.eventId}::uuid AND e.id = p.event_id AND (SELECT count(*) FROM tt) = ${ids.length}
          AND (e.capacity IS NULL OR p.taken + ${take.places} <= e.capacity)
          AND (p.place_limit IS NULL OR p.taken + ${take.places} <= p.place_limit)
        RETURNING p.event_id
@@ -74,10 +83,21 @@ export async function takeTicketsPlacesAndCode(
        WHERE id = ${take.codeId}::uuid AND EXISTS (SELECT 1 FROM pl) AND active AND (max_uses IS NULL OR uses < max_uses)
          AND (valid_from IS NULL OR valid_from <= now()) AND (valid_until IS NULL OR valid_until > now())
        RETURNING id
-    )
-    SELECT (SELECT count(*) FROM tt)::int AS tickets, (SELECT count(*) FROM pl)::int AS places, (SELECT count(*) FROM dc)::int AS codes`;
-  const row = rows[0];
-  return { tickets: row?.tickets === 1, places: row?.places === 1, code: row?.codes === 1 };
+    )`;
+  const check = Prisma.sql`CASE
+      WHEN (SELECT count(*) FROM tt) <> ${ids.length} THEN "ticketing"."refuse"('SOLD_OUT')
+      WHEN NOT EXISTS (SELECT 1 FROM pl) THEN "ticketing"."refuse"('EVENT_SOLD_OUT')
+      WHEN ${take.codeId}::uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dc) THEN "ticketing"."refuse"('DISCOUNT_CODE_EXHAUSTED')
+      ELSE 0 END`;
+  return { ctes, check };
+}
+
+/** The Refusal a failed reservation statement raised, if that is why it failed. */
+export function refusalOf(error: unknown): Refusal | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalMessage?: string; message?: string } } | undefined)?.cause;
+  const text = `${cause?.originalMessage ?? ""} ${cause?.message ?? ""} ${error.message}`;
+  return REFUSALS.find((r) => new RegExp(`\\b${r}\\b`).test(text)) ?? null;
 }
 
 export async function returnPlaces(tx: Tx, eventId: string, n: number): Promise<void> {

@@ -9,7 +9,6 @@ import { createHash, randomUUID } from "node:crypto";
 import {
   badInput,
   conflict,
-  isUniqueViolation,
   requireEmail,
   requireId,
   requireViewer,
@@ -22,7 +21,8 @@ import { Prisma, type DiscountCode, type Order, type OrderItem, type PaymentMeth
 import type { TicketingSettings } from "../config.js";
 import type { TicketingLoaders } from "../loaders.js";
 import { EventRefs, type EventRef } from "./access.js";
-import { takeTickets, takeTicketsPlacesAndCode } from "./inventory.js";
+import { refusalOf, takeInventory, type Refusal } from "./inventory.js";
+import { EVENT_REF_COLUMNS, ORDER_COLUMNS, TICKET_TYPE_COLUMNS, fromJsonRow, isUniqueViolationError } from "./rows.js";
 import { allocate, minorDigits, requireCurrency, toDecimal, toMinor } from "./money.js";
 import { chargeKey, issueTickets, releaseOrder, type OrderWithItems } from "./orders.js";
 import { isCardNumber, type ChargeResult, type PaymentProvider } from "./payments.js";
@@ -113,9 +113,7 @@ export class PurchaseService {
     const viewer = requireViewer(this.viewer);
     const request = this.normalize(input);
     const hash = requestHash(request);
-    const existing = await this.db.order.findUnique({
-      where: { buyerId_idempotencyKey: { buyerId: viewer.userId, idempotencyKey: request.idempotencyKey } },
-    });
+    const existing = await this.read(viewer, request);
     if (existing) return this.replay(existing, hash);
     const plan = await this.plan(request);
     let order: OrderWithItems;
@@ -123,7 +121,7 @@ export class PurchaseService {
       order = await this.reserve(viewer, request, hash, plan);
     } catch (error) {
       // A concurrent retry with the same key won the insert: answer with its order.
-      if (!isUniqueViolation(error)) throw error;
+      if (!isUniqueViolationError(error)) throw error;
       const winner = await this.db.order.findUnique({
         where: { buyerId_idempotencyKey: { buyerId: viewer.userId, idempotencyKey: request.idempotencyKey } },
       });
@@ -131,6 +129,24 @@ export class PurchaseService {
       return this.replay(winner, hash);
     }
     return this.pay(order, plan, request);
+  }
+
+  /**
+   * One statement for everything a purchase reads first: an order already made with this key, the event (read
+   * model) and the ticket types. The event and types prime the loaders the checks below go through.
+   */
+  private async read(viewer: Viewer, request: PurchaseRequest): Promise<Order | null> {
+    const rows = await this.db.$queryRaw<{ existing: Record<string, unknown> | null; event: Record<string, unknown> | null; types: Record<string, unknown>[] }[]>`
+      SELECT (SELECT to_jsonb(o) FROM "ticketing"."orders" o WHERE o.buyer_id = ${viewer.userId}::uuid AND o.idempotency_key = ${request.idempotencyKey}) AS existing,
+             (SELECT to_jsonb(e) FROM "ticketing"."event_refs" e WHERE e.id = ${request.eventId}::uuid) AS event,
+             (SELECT coalesce(jsonb_agg(t), '[]'::jsonb) FROM "ticketing"."ticket_types" t
+               WHERE t.id = ANY(${request.items.map((i) => i.ticketTypeId)}::uuid[])) AS types`;
+    const row = rows[0];
+    const event = row?.event ? fromJsonRow<EventRef>(row.event, EVENT_REF_COLUMNS) : null;
+    this.loaders.eventRefById.prime(request.eventId, event);
+    const types = new Map((row?.types ?? []).map((t) => fromJsonRow<TicketType>(t, TICKET_TYPE_COLUMNS)).map((t) => [t.id, t]));
+    for (const item of request.items) this.loaders.ticketTypeById.prime(item.ticketTypeId, types.get(item.ticketTypeId) ?? null);
+    return row?.existing ? fromJsonRow<Order>(row.existing, ORDER_COLUMNS) : null;
   }
 
   private normalize(input: PurchaseTicketsInput): PurchaseRequest {
@@ -272,7 +288,7 @@ export class PurchaseService {
   /** Step 1: the order (PENDING) and the inventory, all or nothing. */
   private async reserve(viewer: Viewer, request: PurchaseRequest, hash: string, plan: Plan): Promise<OrderWithItems> {
     const count = plan.lines.reduce((sum, l) => sum + l.quantity, 0);
-    // Ids and timestamps are made here so the rows need no read-back: two INSERTs, then the conditional updates.
+    // Ids and timestamps are made here, so the order needs no read-back after it is written.
     const now = new Date();
     const order: Order = {
       id: randomUUID(),
@@ -307,41 +323,63 @@ export class PurchaseService {
       amount: new Prisma.Decimal(toDecimal(l.amount)),
       discount: new Prisma.Decimal(toDecimal(l.discount)),
     }));
-    return this.db.$transaction(async (tx) => {
-      await tx.order.create({ data: order, select: { id: true } });
-      await tx.orderItem.createMany({ data: items });
-      // Locks in one order everywhere: ticket types by id, then the event's places, then the code. The last type
-      // is taken together with the places and the code in one statement, right before the commit.
-      const lines = [...plan.lines].sort((a, b) => a.ticketType.id.localeCompare(b.ticketType.id));
-      const last = lines.pop() as Line;
-      for (const line of lines) {
-        if (!(await takeTickets(tx, line.ticketType.id, line.quantity))) throw await this.notTaken(tx, line);
-      }
-      const taken = await takeTicketsPlacesAndCode(tx, {
-        ticketTypeId: last.ticketType.id,
-        n: last.quantity,
-        eventId: plan.event.id,
-        places: count,
-        codeId: plan.code?.id ?? null,
-      });
-      if (!taken.tickets) throw await this.notTaken(tx, last);
-      if (!taken.places) {
-        throw conflict("SOLD_OUT", "The event is sold out", { scope: "EVENT", eventId: plan.event.id, field: "input.items" });
-      }
-      if (plan.code && !taken.code) {
-        throw conflict("DISCOUNT_CODE_EXHAUSTED", `${plan.code.code} was used up a moment ago`, { field: "input.discountCode" });
-      }
-      return { ...order, items };
+    // One statement, no interactive transaction: the inventory (locks in one order everywhere: ticket types by id,
+    // then the event's places, then the code), and — only when all of it fit — the order and its items. A refusal
+    // aborts the statement, so nothing of it is kept.
+    const inventory = takeInventory({
+      items: plan.lines.map((l) => ({ ticketTypeId: l.ticketType.id, n: l.quantity })),
+      eventId: plan.event.id,
+      places: count,
+      codeId: order.discountCodeId,
     });
+    try {
+      const rows = await this.db.$queryRaw<{ refused: number; orders: number }[]>`
+        WITH ${inventory.ctes}, o AS (
+          INSERT INTO "ticketing"."orders" (id, event_id, buyer_id, email, status, currency, subtotal, discount_amount, total,
+                 discount_code_id, discount_code, payment_method, idempotency_key, request_hash, reserved_at, created_at, updated_at)
+          SELECT ${order.id}::uuid, ${order.eventId}::uuid, ${order.buyerId}::uuid, ${order.email}, 'PENDING', ${order.currency},
+                 ${order.subtotal.toFixed(2)}::numeric, ${order.discountAmount.toFixed(2)}::numeric, ${order.total.toFixed(2)}::numeric,
+                 ${order.discountCodeId}::uuid, ${order.discountCode}, ${order.paymentMethod}::"ticketing"."PaymentMethod",
+                 ${order.idempotencyKey}, ${order.requestHash}, ${now}, ${now}, ${now}
+           WHERE EXISTS (SELECT 1 FROM pl) AND (${order.discountCodeId}::uuid IS NULL OR EXISTS (SELECT 1 FROM dc))
+          RETURNING id
+        ), i AS (
+          INSERT INTO "ticketing"."order_items" (id, order_id, ticket_type_id, quantity, unit_price, amount, discount)
+          SELECT x.id, o.id, x.ticket_type_id, x.quantity, x.unit_price, x.amount, x.discount
+            FROM o, unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.ticketTypeId)}::uuid[], ${items.map((i) => i.quantity)}::int[],
+                           ${items.map((i) => i.unitPrice.toFixed(2))}::numeric[], ${items.map((i) => i.amount.toFixed(2))}::numeric[],
+                           ${items.map((i) => i.discount.toFixed(2))}::numeric[])
+                 AS x(id, ticket_type_id, quantity, unit_price, amount, discount)
+          RETURNING id
+        )
+        SELECT ${inventory.check} AS refused, (SELECT count(*) FROM o)::int AS orders`;
+      if (rows[0]?.orders !== 1) throw new Error("the reservation took the inventory but wrote no order");
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal) throw await this.refused(refusal, plan);
+      throw error;
+    }
+    return { ...order, items };
   }
 
-  /** Why a ticket type's conditional update took nothing (the read is on the failure path only). */
-  private async notTaken(tx: Prisma.TransactionClient, line: Line) {
-    const type = await tx.ticketType.findUnique({ where: { id: line.ticketType.id } });
-    if (type && !type.active) {
-      return badInput(`input.items[${line.index}].ticketTypeId`, `${type.name} is not on sale`, { reason: "TICKET_TYPE_INACTIVE" });
+  /** The coded error for a refused reservation, with what is left (read again: this is the failure path). */
+  private async refused(refusal: Refusal, plan: Plan) {
+    if (refusal === "EVENT_SOLD_OUT") {
+      return conflict("SOLD_OUT", "The event is sold out", { scope: "EVENT", eventId: plan.event.id, field: "input.items" });
     }
-    return soldOut(type ?? line.ticketType, line.index);
+    if (refusal === "DISCOUNT_CODE_EXHAUSTED") {
+      return conflict("DISCOUNT_CODE_EXHAUSTED", `${plan.code?.code ?? "The code"} was used up a moment ago`, { field: "input.discountCode" });
+    }
+    const now = await this.db.ticketType.findMany({ where: { id: { in: plan.lines.map((l) => l.ticketType.id) } } });
+    for (const line of plan.lines) {
+      const type = now.find((t) => t.id === line.ticketType.id) ?? line.ticketType;
+      if (!type.active) {
+        return badInput(`input.items[${line.index}].ticketTypeId`, `${type.name} is not on sale`, { reason: "TICKET_TYPE_INACTIVE" });
+      }
+      if (type.quantity - type.sold < line.quantity) return soldOut(type, line.index);
+    }
+    // Taken by others a moment ago and (partly) given back since: still a sell-out for this attempt.
+    return soldOut(plan.lines[0]?.ticketType as TicketType, plan.lines[0]?.index ?? 0);
   }
 
   /** Steps 2 and 3. */
