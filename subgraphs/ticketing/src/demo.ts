@@ -25,6 +25,9 @@ interface Owners {
 /** The demo attendees' addresses, in the order identity seeds them (README lists them). */
 const ATTENDEE_EMAILS = ["anna@attendee.example", "ben@attendee.example", "chiara@attendee.example", "deniz@attendee.example"];
 
+/** Talks and workshops each demo registrant prefers: indexes into the conference's sessions in agenda order. */
+const PREFERRED_SESSIONS = [[1, 3], [4, 9], [5, 10], [7, 11]];
+
 const viewer = (userId: string, roles: Viewer["roles"] = {}): Viewer => ({
   userId,
   isPlatformAdmin: false,
@@ -104,7 +107,7 @@ export async function seedTicketingDemo(db: Db, settings: TicketingSettings, own
       eventId: conference,
       email: ATTENDEE_EMAILS[index] as string,
       specialRequests: index === 0 ? "Vegetarian lunch, please" : null,
-      sessionIds: owners.conference.sessionIds.slice(1 + index, 3 + index),
+      sessionIds: (PREFERRED_SESSIONS[index] ?? []).flatMap((i) => owners.conference.sessionIds[i] ?? []),
     });
     registrationIds.push(registration.id);
     if (index === 2) await as(viewer(userId)).registrations.confirm(registration.id);
