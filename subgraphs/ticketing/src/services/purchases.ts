@@ -1,9 +1,9 @@
 // Buying tickets. The provider's charge cannot sit inside a database transaction, so a purchase is three steps:
-//   1. reserve: one transaction writes the order (PENDING) and takes the inventory with conditional updates
-//      (ticket types, the event's places, the discount code's use);
+//   1. reserve: ONE statement takes the inventory with conditional updates (ticket types, the event's places, the
+//      discount code's use) and writes the order (PENDING) — or, when anything does not fit, keeps nothing;
 //   2. charge: the provider is called with an idempotency key derived from the buyer's;
-//   3. settle: one transaction writes payment, payment items and tickets and marks the order PAID — or gives the
-//      inventory back and marks it DECLINED/FAILED, writing nothing else.
+//   3. settle: ONE statement writes payment, payment items, tickets and the outbox row and marks the order PAID — or
+//      a transaction gives the inventory back and marks it DECLINED/FAILED, writing nothing else.
 // A crash between the steps leaves a PENDING order; the sweeper releases it after the reservation timeout.
 import { createHash, randomUUID } from "node:crypto";
 import {
@@ -379,7 +379,8 @@ export class PurchaseService {
       if (type.quantity - type.sold < line.quantity) return soldOut(type, line.index);
     }
     // Taken by others a moment ago and (partly) given back since: still a sell-out for this attempt.
-    return soldOut(plan.lines[0]?.ticketType as TicketType, plan.lines[0]?.index ?? 0);
+    const first = plan.lines[0] as Line;
+    return soldOut(now.find((t) => t.id === first.ticketType.id) ?? first.ticketType, first.index);
   }
 
   /** Steps 2 and 3. */
