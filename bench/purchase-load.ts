@@ -2,6 +2,7 @@
 // event loop: each buyer buys one ticket, waits for the answer, and buys the next.
 import { randomUUID } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
+import type { GraphQLResult } from "@bilten/stack/testing";
 import { purchaseOnce, type LoadResult } from "./purchases.js";
 
 const { url, eventId, ticketTypeId, tokens, seconds, warmup } = workerData as {
@@ -22,9 +23,9 @@ async function buyer(token: string): Promise<void> {
   while (Date.now() < endedAt) {
     const began = performance.now();
     const at = Date.now();
-    const result = await purchaseOnce(url, token, eventId, ticketTypeId, randomUUID()).catch((error: unknown) => ({
+    const result: GraphQLResult = await purchaseOnce(url, token, eventId, ticketTypeId, randomUUID()).catch((error: unknown) => ({
       status: 0,
-      errors: [{ message: String(error), extensions: { code: "NETWORK" } }],
+      errors: [{ message: String(error), extensions: { code: "NETWORK" } as Record<string, unknown> }],
       data: null,
     }));
     const took = performance.now() - began;
