@@ -152,6 +152,8 @@ describe("the waitlist", () => {
     // Removing the limit leaves the event's own capacity (10): the last one moves up too.
     must(await stack.query(LIMIT, { e: event.id, l: null }, { token: organizer.accessToken }));
     expect((await stack.db.prisma.registration.findUniqueOrThrow({ where: { id: rc.id } })).status).toBe("REGISTERED");
+    // A limit below what is taken revokes nothing, and what is left never goes below zero.
+    expect(must(await stack.query(LIMIT, { e: event.id, l: 1 }, { token: organizer.accessToken })).setPlaceLimit).toEqual({ capacity: 1, taken: 3, remaining: 0, waitlisted: 0 });
 
     const full = await createEvent(stack, organizer, { capacity: 1 });
     must(await register(a, full.id));
