@@ -42,24 +42,58 @@ export interface KeyConfig {
  * kept in DATA_DIR/auth-keys.json so the embedded stack (and services started alone from the same folder) agree.
  */
 export async function loadTokenKeys(config: KeyConfig, needPrivate: boolean): Promise<TokenKeys> {
-  if (config.AUTH_PUBLIC_KEY) {
-    const publicKey = parseKey("AUTH_PUBLIC_KEY", config.AUTH_PUBLIC_KEY, createPublicKey);
-    if (!config.AUTH_PRIVATE_KEY) {
-      if (needPrivate) throw new ConfigError("invalid configuration: AUTH_PRIVATE_KEY: required by identity");
+  return loadKeyPair({
+    nodeEnv: config.NODE_ENV,
+    dataDir: config.DATA_DIR,
+    publicVariable: "AUTH_PUBLIC_KEY",
+    privateVariable: "AUTH_PRIVATE_KEY",
+    publicPem: config.AUTH_PUBLIC_KEY,
+    privatePem: config.AUTH_PRIVATE_KEY,
+    file: "auth-keys.json",
+    privateNeededBy: needPrivate ? "identity" : undefined,
+  });
+}
+
+export interface KeyPairSource {
+  nodeEnv: KeyConfig["NODE_ENV"];
+  dataDir: string;
+  /** Names of the variables holding the PEM keys (for error messages). */
+  publicVariable: string;
+  privateVariable: string;
+  publicPem?: string | undefined;
+  privatePem?: string | undefined;
+  /** File in dataDir where development keys are generated once and kept. */
+  file: string;
+  /** Who needs the private key, when it is required (named in the error). */
+  privateNeededBy?: string | undefined;
+}
+
+/**
+ * An Ed25519 key pair from PEM variables; outside production, missing keys are generated once into
+ * dataDir/<file> so every process started from the same folder uses the same pair. Used for access tokens and
+ * for anything else the platform signs (e.g. ticket QR payloads).
+ */
+export async function loadKeyPair(source: KeyPairSource): Promise<TokenKeys> {
+  if (source.publicPem) {
+    const publicKey = parseKey(source.publicVariable, source.publicPem, createPublicKey);
+    if (!source.privatePem) {
+      if (source.privateNeededBy) {
+        throw new ConfigError(`invalid configuration: ${source.privateVariable}: required by ${source.privateNeededBy}`);
+      }
       return { publicKey };
     }
-    return { publicKey, privateKey: parseKey("AUTH_PRIVATE_KEY", config.AUTH_PRIVATE_KEY, createPrivateKey) };
+    return { publicKey, privateKey: parseKey(source.privateVariable, source.privatePem, createPrivateKey) };
   }
-  if (config.NODE_ENV === "production") {
-    throw new ConfigError("invalid configuration: AUTH_PUBLIC_KEY: required in production (npm run keys makes a pair)");
+  if (source.nodeEnv === "production") {
+    throw new ConfigError(`invalid configuration: ${source.publicVariable}: required in production (npm run keys makes a pair)`);
   }
-  const file = join(config.DATA_DIR, "auth-keys.json");
+  const file = join(source.dataDir, source.file);
   if (existsSync(file)) {
     const stored = JSON.parse(await readFile(file, "utf8")) as { publicKey: string; privateKey: string };
     return { publicKey: createPublicKey(stored.publicKey), privateKey: createPrivateKey(stored.privateKey) };
   }
   const pair = generateKeyPemPair();
-  await mkdir(config.DATA_DIR, { recursive: true });
+  await mkdir(source.dataDir, { recursive: true });
   await writeFile(file, JSON.stringify(pair), { mode: 0o600 });
   return { publicKey: createPublicKey(pair.publicKey), privateKey: createPrivateKey(pair.privateKey) };
 }

@@ -13,6 +13,7 @@ export const SUBGRAPHS: readonly ServiceInfo[] = [
   { name: "identity", defaultPort: 4001, urlVariable: "IDENTITY_URL" },
   { name: "events", defaultPort: 4002, urlVariable: "EVENTS_URL" },
   { name: "speakers", defaultPort: 4003, urlVariable: "SPEAKERS_URL" },
+  { name: "ticketing", defaultPort: 4004, urlVariable: "TICKETING_URL" },
   { name: "analytics", defaultPort: 4005, urlVariable: "ANALYTICS_URL" },
 ];
 

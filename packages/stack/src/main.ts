@@ -4,21 +4,24 @@ import { configOrExit, logger, openDeps, readConfig, stopOnSignals } from "@bilt
 import { gatewaySettings, readSupergraph } from "@bilten/gateway";
 import { identitySettings } from "@bilten/identity";
 import { speakersSettings } from "@bilten/speakers";
+import { loadTicketingSettings } from "@bilten/ticketing";
 import { seedDemoIfEmpty } from "./demo.js";
 import { startStack } from "./stack.js";
 
 const { config, settings } = configOrExit(() => gatewaySettings());
 const identity = configOrExit(() => identitySettings());
 const speakers = configOrExit(() => speakersSettings());
+const ticketing = await configOrExit(() => loadTicketingSettings());
 const log = logger();
 const deps = await configOrExit(() => openDeps(config, { name: "stack", needPrivateKey: true }));
 log.info({ database: deps.database.kind, pubsub: config.REDIS_URL ? "redis" : "in-process" }, "storage ready");
-await seedDemoIfEmpty(deps.db, { scryptLogN: identity.scryptLogN, log });
+await seedDemoIfEmpty(deps.db, { scryptLogN: identity.scryptLogN, ticketing, log });
 const stack = await startStack({
   deps,
   supergraphSdl: readSupergraph(),
   identity,
   speakers,
+  ticketing,
   gateway: { allowedOrigins: settings.allowedOrigins, limits: settings.limits, trustProxy: settings.trustProxy ?? false },
   port: config.GATEWAY_PORT,
   log,

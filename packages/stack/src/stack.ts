@@ -6,6 +6,7 @@ import { identitySubgraph, type IdentitySettings } from "@bilten/identity";
 import { eventsSubgraph } from "@bilten/events";
 import { speakersSubgraph, type SpeakersSettings } from "@bilten/speakers";
 import { analyticsSubgraph } from "@bilten/analytics";
+import { ticketingSubgraph, type TicketingSettings } from "@bilten/ticketing";
 
 export interface StackOptions {
   deps: ServiceDeps;
@@ -13,6 +14,7 @@ export interface StackOptions {
   identity: IdentitySettings;
   /** Logo limit and media storage; from the environment when left out. */
   speakers?: SpeakersSettings;
+  ticketing: TicketingSettings;
   gateway: Omit<GatewaySettings, "subgraphUrls">;
   /** Gateway port; subgraphs take their default ports, or free ones when this is 0. */
   port: number;
@@ -27,8 +29,14 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export function subgraphDefinitions(options: Pick<StackOptions, "identity" | "speakers">): SubgraphDefinition<RequestContext>[] {
-  const definitions = [identitySubgraph(options.identity), eventsSubgraph(), speakersSubgraph(options.speakers), analyticsSubgraph()] as unknown as SubgraphDefinition<RequestContext>[];
+export function subgraphDefinitions(options: Pick<StackOptions, "identity" | "speakers" | "ticketing">): SubgraphDefinition<RequestContext>[] {
+  const definitions = [
+    identitySubgraph(options.identity),
+    eventsSubgraph(),
+    speakersSubgraph(options.speakers),
+    ticketingSubgraph(options.ticketing),
+    analyticsSubgraph(),
+  ] as unknown as SubgraphDefinition<RequestContext>[];
   const missing = SUBGRAPHS.filter((s) => !definitions.some((d) => d.name === s.name));
   if (missing.length) throw new Error(`no definition for subgraph ${missing.map((s) => s.name).join(", ")}`);
   return definitions;

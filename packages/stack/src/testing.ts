@@ -14,6 +14,7 @@ import { createLocalMediaStorage, type MediaStorage } from "@bilten/speakers";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { InvoiceProvider, TestCardProvider, type TicketingSettings } from "@bilten/ticketing";
 import { startStack, type Stack } from "./stack.js";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -57,6 +58,8 @@ export interface TestStack extends Stack {
   /** Where the speakers subgraph keeps uploaded media (a fresh directory per stack, unless a test brings its own). */
   media: MediaStorage;
   mediaDir: string;
+  /** Ticketing's settings: its signing keys and payment providers (tests read what the test provider charged). */
+  ticketing: TicketingSettings & { cardProvider: TestCardProvider };
   /** SQL statements sent since the last reset, without background work and transaction control. */
   statements: string[];
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
@@ -72,10 +75,11 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const statements: string[] = [];
   // Background work shares the database and is not part of any request's cost: outbox relays polling, domain-event
   // consumers (read-model projections writing event_refs/session_refs, mail notifications' sent_mail log, analytics'
-  // event log and the people it learns from identity's events), and transaction control (PGlite's adapter reports
-  // commits as `-- Implicit "COMMIT" ...`).
+  // event log and the people it learns from identity's events), workers whose SQL carries a
+  // `/* <name>:background */` marker, and transaction control (PGlite's adapter reports commits as
+  // `-- Implicit "COMMIT" ...`).
   const background =
-    /"outbox"|"sent_mail"|^\s*INSERT INTO "\w+"\."(event_refs|session_refs)"|^\s*INSERT INTO "analytics"\."(event_log|people)"|^(BEGIN|COMMIT|ROLLBACK)\b|^-- Implicit "(BEGIN|COMMIT|ROLLBACK)"/;
+    /"outbox"|"sent_mail"|^\s*INSERT INTO "\w+"\."(event_refs|session_refs)"|^\s*INSERT INTO "analytics"\."(event_log|people)"|\/\* [\w-]+:background \*\/|^(-- Implicit ")?(BEGIN|COMMIT|ROLLBACK)\b/;
   const db = await createTestDatabase({ onQuery: (sql) => background.test(sql) || statements.push(sql) });
   const keys = createTestKeys();
   const pubsub = createTestPubSub();
@@ -86,11 +90,21 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const log = silentLogger();
   const mediaDir = await mkdtemp(join(tmpdir(), "bilten-media-"));
   const media = options.media ?? createLocalMediaStorage(mediaDir);
+  const ticketing = {
+    signingKeys: createTestKeys(),
+    cardProvider: new TestCardProvider(),
+    invoiceProvider: new InvoiceProvider(14),
+    reservationTimeoutSeconds: 900,
+    // Frequent sweeps, so a test of the sweeper waits briefly; a sweep with nothing to do is one SELECT.
+    sweepIntervalMs: 250,
+    replayWaitMs: 10_000,
+  };
   const stack = await startStack({
     deps: { db: db.prisma, pubsub, events, cache, mailer: mail, keys, log },
     supergraphSdl: readSupergraph(),
     // A low scrypt cost keeps sign-ups fast in tests; the parameters are stored with each hash.
     identity: { accessTokenTtl: 900, refreshTokenTtl: 3600, scryptLogN: 10 },
+    ticketing,
     speakers: { logoMaxBytes: options.logoMaxBytes ?? 2 * 1024 * 1024, media },
     // As behind a load balancer: tests choose the client address with X-Forwarded-For.
     gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, trustProxy: true },
@@ -107,6 +121,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     mail,
     media,
     mediaDir,
+    ticketing,
     statements,
     query: (query, variables, options) => graphql(stack.url, query, variables, options),
     async stop() {

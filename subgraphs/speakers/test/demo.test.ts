@@ -10,7 +10,7 @@ let demo: Awaited<ReturnType<typeof seedDemo>>;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  demo = await seedDemo(stack.db.prisma, 10);
+  demo = await seedDemo(stack.db.prisma, 10, stack.ticketing);
   // The demo's domain events go out through the outboxes like any others; the read model learns the sessions.
   await stack.subgraphs.events?.outbox?.flush();
   const sessionIds = demo.events.conference.sessionIds;
@@ -65,7 +65,7 @@ describe("demo data", () => {
   test("seeding again finds the demo and adds nothing", async () => {
     const counts = async () => [await stack.db.prisma.company.count(), await stack.db.prisma.speaker.count(), await stack.db.prisma.sessionSpeaker.count()];
     const before = await counts();
-    const again = await seedDemo(stack.db.prisma, 10);
+    const again = await seedDemo(stack.db.prisma, 10, stack.ticketing);
     expect(await counts()).toEqual(before);
     expect(again.speakers.companies).toEqual(demo.speakers.companies);
   });

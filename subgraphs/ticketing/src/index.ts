@@ -1,0 +1,52 @@
+// The ticketing subgraph: ticket types and availability, purchases with pluggable payment providers, tickets with
+// signed QR payloads, refunds, discount codes, registrations with a waitlist.
+import { startEventRefsProjection, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
+import type { TicketingSettings } from "./config.js";
+import { createContext, type TicketingContext } from "./context.js";
+import { resolvers } from "./resolvers/index.js";
+import { OUTBOX } from "./services/domain-events.js";
+import { composeTicketingMail } from "./services/notifications.js";
+import { startSweeper } from "./services/sweeper.js";
+import { promoteAfterEventChange } from "./services/waitlist.js";
+
+export { ticketingShape, loadTicketingSettings, type TicketingSettings } from "./config.js";
+export { seedTicketingDemo, type TicketingDemo } from "./demo.js";
+export { TestCardProvider, InvoiceProvider, type PaymentProvider, type ChargeResult } from "./services/payments.js";
+export { verifyTicketPayload, signTicketPayload, type TicketClaims } from "./services/ticket-codes.js";
+export { admissionRefusal } from "./services/tickets.js";
+export { sweepOnce } from "./services/sweeper.js";
+export { BACKGROUND_SQL } from "./services/background.js";
+
+export function ticketingSubgraph(settings: TicketingSettings): SubgraphDefinition<TicketingContext> {
+  return {
+    name: "ticketing",
+    schemaFile: new URL("../schema.graphql", import.meta.url),
+    resolvers,
+    outbox: OUTBOX,
+    async background(deps) {
+      const log = deps.log.child({ worker: "ticketing" });
+      return [
+        // The read model of events and sessions; a changed event may have more places for the waitlist.
+        await startEventRefsProjection({
+          schema: OUTBOX,
+          group: "ticketing-event-refs",
+          stream: deps.events,
+          db: deps.db,
+          log,
+          onApplied: (event) => promoteAfterEventChange(deps.db, event, deps.outbox),
+        }),
+        await startMailNotifications({
+          group: "ticketing-mail",
+          stream: deps.events,
+          mailer: deps.mailer,
+          db: deps.db,
+          schema: OUTBOX,
+          log,
+          compose: composeTicketingMail(deps.db, settings.signingKeys),
+        }),
+        startSweeper(deps.db, settings, log),
+      ];
+    },
+    createContext: (request, deps) => createContext(request, deps, settings),
+  };
+}

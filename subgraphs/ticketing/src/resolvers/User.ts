@@ -1,0 +1,11 @@
+// Fields ticketing contributes to identity's User: the user's own tickets, orders and registrations.
+import type { PageArgs } from "@bilten/platform";
+import type { TicketingContext } from "../context.js";
+
+type Ref = { id: string };
+
+export const User = {
+  tickets: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.listings.userTickets(user.id, args),
+  orders: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.listings.userOrders(user.id, args),
+  registrations: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.listings.userRegistrations(user.id, args),
+};

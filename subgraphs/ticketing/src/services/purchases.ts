@@ -1,0 +1,511 @@
+// Buying tickets. The provider's charge cannot sit inside a database transaction, so a purchase is three steps:
+//   1. reserve: ONE statement takes the inventory with conditional updates (ticket types, the event's places, the
+//      discount code's use) and writes the order (PENDING) — or, when anything does not fit, keeps nothing;
+//   2. charge: the provider is called with an idempotency key derived from the buyer's;
+//   3. settle: ONE statement writes payment, payment items, tickets and the outbox row and marks the order PAID — or
+//      a transaction gives the inventory back and marks it DECLINED/FAILED, writing nothing else.
+// A crash between the steps leaves a PENDING order; the sweeper releases it after the reservation timeout.
+import { createHash, randomUUID } from "node:crypto";
+import {
+  badInput,
+  conflict,
+  requireEmail,
+  requireId,
+  requireViewer,
+  type Db,
+  type Logger,
+  type OutboxRelay,
+  type Viewer,
+} from "@bilten/platform";
+import { Prisma, type DiscountCode, type Order, type OrderItem, type PaymentMethod, type TicketType } from "@bilten/platform/prisma";
+import type { TicketingSettings } from "../config.js";
+import type { TicketingLoaders } from "../loaders.js";
+import { EventRefs, type EventRef } from "./access.js";
+import { refusalOf, takeInventory, type Refusal } from "./inventory.js";
+import { EVENT_REF_COLUMNS, ORDER_COLUMNS, TICKET_TYPE_COLUMNS, fromJsonRow, isUniqueViolationError } from "./rows.js";
+import { allocate, minorDigits, requireCurrency, toDecimal, toMinor } from "./money.js";
+import { chargeKey, issueTickets, releaseOrder, type OrderWithItems } from "./orders.js";
+import { isCardNumber, type ChargeResult, type PaymentProvider } from "./payments.js";
+
+export interface PurchaseTicketsInput {
+  eventId: string;
+  items: { ticketTypeId: string; quantity: number }[];
+  discountCode?: string | null;
+  payment: { method: PaymentMethod; card?: string | null };
+  email: string;
+  currency?: string | null;
+  idempotencyKey: string;
+}
+
+interface PurchaseRequest {
+  eventId: string;
+  items: { ticketTypeId: string; quantity: number; index: number }[];
+  discountCode: string | null;
+  method: PaymentMethod;
+  card: string | null;
+  email: string;
+  currency: string | null;
+  idempotencyKey: string;
+}
+
+interface Line {
+  ticketType: TicketType;
+  quantity: number;
+  index: number;
+  unit: number;
+  amount: number;
+  discount: number;
+}
+
+interface Plan {
+  event: EventRef;
+  currency: string;
+  lines: Line[];
+  code: DiscountCode | null;
+  subtotal: number;
+  discount: number;
+  total: number;
+  method: PaymentMethod;
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,100}$/;
+const CODE = /^[A-Z0-9_-]{1,40}$/;
+const MAX_ITEMS = 20;
+const MAX_QUANTITY = 100;
+
+export function requireIdempotencyKey(field: string, value: string): string {
+  if (!IDEMPOTENCY_KEY.test(value)) throw badInput(field, `${field} must be 8–100 characters of A–Z, a–z, 0–9, - _ : .`);
+  return value;
+}
+
+/** Discount codes are matched in any letter case. */
+export function normalizeCode(value: string): string {
+  return value.trim().toUpperCase();
+}
+
+export const paymentDeclined = (order: Pick<Order, "id" | "failureReason">) =>
+  conflict("PAYMENT_DECLINED", `The payment was declined (${order.failureReason ?? "declined"}); nothing was charged`, {
+    orderId: order.id,
+    declineReason: order.failureReason,
+  });
+
+export const paymentFailed = (order: Pick<Order, "id" | "failureReason">) =>
+  conflict("PAYMENT_FAILED", `The payment provider could not process the payment (${order.failureReason ?? "error"}); nothing was charged`, {
+    orderId: order.id,
+    failureReason: order.failureReason,
+  });
+
+export class PurchaseService {
+  private readonly events: EventRefs;
+
+  constructor(
+    private readonly db: Db,
+    private readonly viewer: Viewer | null,
+    private readonly loaders: TicketingLoaders,
+    private readonly settings: TicketingSettings,
+    private readonly outbox: OutboxRelay | undefined,
+    private readonly log: Logger,
+  ) {
+    this.events = new EventRefs(loaders, viewer);
+  }
+
+  async purchase(input: PurchaseTicketsInput): Promise<Order> {
+    const viewer = requireViewer(this.viewer);
+    const request = this.normalize(input);
+    const hash = requestHash(request);
+    const existing = await this.read(viewer, request);
+    if (existing) return this.replay(existing, hash);
+    const plan = await this.plan(request);
+    let order: OrderWithItems;
+    try {
+      order = await this.reserve(viewer, request, hash, plan);
+    } catch (error) {
+      // A concurrent retry with the same key won the insert: answer with its order.
+      if (!isUniqueViolationError(error)) throw error;
+      const winner = await this.db.order.findUnique({
+        where: { buyerId_idempotencyKey: { buyerId: viewer.userId, idempotencyKey: request.idempotencyKey } },
+      });
+      if (!winner) throw error;
+      return this.replay(winner, hash);
+    }
+    return this.pay(order, plan, request);
+  }
+
+  /**
+   * One statement for everything a purchase reads first: an order already made with this key, the event (read
+   * model) and the ticket types. The event and types prime the loaders the checks below go through.
+   */
+  private async read(viewer: Viewer, request: PurchaseRequest): Promise<Order | null> {
+    const rows = await this.db.$queryRaw<{ existing: Record<string, unknown> | null; event: Record<string, unknown> | null; types: Record<string, unknown>[] }[]>`
+      SELECT (SELECT to_jsonb(o) FROM "ticketing"."orders" o WHERE o.buyer_id = ${viewer.userId}::uuid AND o.idempotency_key = ${request.idempotencyKey}) AS existing,
+             (SELECT to_jsonb(e) FROM "ticketing"."event_refs" e WHERE e.id = ${request.eventId}::uuid) AS event,
+             (SELECT coalesce(jsonb_agg(t), '[]'::jsonb) FROM "ticketing"."ticket_types" t
+               WHERE t.id = ANY(${request.items.map((i) => i.ticketTypeId)}::uuid[])) AS types`;
+    const row = rows[0];
+    const event = row?.event ? fromJsonRow<EventRef>(row.event, EVENT_REF_COLUMNS) : null;
+    this.loaders.eventRefById.prime(request.eventId, event);
+    const types = new Map((row?.types ?? []).map((t) => fromJsonRow<TicketType>(t, TICKET_TYPE_COLUMNS)).map((t) => [t.id, t]));
+    for (const item of request.items) this.loaders.ticketTypeById.prime(item.ticketTypeId, types.get(item.ticketTypeId) ?? null);
+    return row?.existing ? fromJsonRow<Order>(row.existing, ORDER_COLUMNS) : null;
+  }
+
+  private normalize(input: PurchaseTicketsInput): PurchaseRequest {
+    const eventId = requireId("input.eventId", input.eventId);
+    if (input.items.length === 0) throw badInput("input.items", "input.items needs at least one ticket type");
+    if (input.items.length > MAX_ITEMS) throw badInput("input.items", `input.items takes at most ${MAX_ITEMS} ticket types`);
+    const seen = new Set<string>();
+    const items = input.items.map((item, index) => {
+      const field = `input.items[${index}]`;
+      const ticketTypeId = requireId(`${field}.ticketTypeId`, item.ticketTypeId);
+      if (seen.has(ticketTypeId)) {
+        throw badInput(`${field}.ticketTypeId`, `${field}.ticketTypeId is listed twice; give its total quantity once`);
+      }
+      seen.add(ticketTypeId);
+      if (!Number.isInteger(item.quantity) || item.quantity < 1) {
+        throw badInput(`${field}.quantity`, `${field}.quantity must be a whole number of at least 1`, { reason: "INVALID_QUANTITY" });
+      }
+      if (item.quantity > MAX_QUANTITY) {
+        throw badInput(`${field}.quantity`, `${field}.quantity must be at most ${MAX_QUANTITY}`, { reason: "OVER_ORDER_LIMIT" });
+      }
+      return { ticketTypeId, quantity: item.quantity, index };
+    });
+    const code = input.discountCode?.trim() ? normalizeCode(input.discountCode) : null;
+    if (code && !CODE.test(code)) throw badInput("input.discountCode", "input.discountCode is not a known code", { reason: "UNKNOWN" });
+    const method = input.payment.method;
+    const card = input.payment.card?.trim() || null;
+    if (method === "CARD" && (!card || !isCardNumber(card))) {
+      throw badInput("input.payment.card", "input.payment.card must be a card number (12–19 digits passing the Luhn check)");
+    }
+    return {
+      eventId,
+      items,
+      discountCode: code,
+      method,
+      card: method === "CARD" ? card : null,
+      email: requireEmail("input.email", input.email),
+      currency: input.currency?.trim() ? requireCurrency("input.currency", input.currency) : null,
+      idempotencyKey: requireIdempotencyKey("input.idempotencyKey", input.idempotencyKey),
+    };
+  }
+
+  /** Everything that can be checked before reserving: the event, the ticket types, the code and the amounts. */
+  private async plan(request: PurchaseRequest): Promise<Plan> {
+    const now = new Date();
+    const event = await this.events.open("input.eventId", request.eventId, now);
+    const types = await this.loaders.ticketTypeById.loadMany(request.items.map((i) => i.ticketTypeId));
+    let currency: string | null = null;
+    const lines: Line[] = request.items.map((item, i) => {
+      const field = `input.items[${item.index}].ticketTypeId`;
+      const type = types[i];
+      if (!type || type instanceof Error || type.eventId !== event.id) {
+        throw badInput(field, `${field} is not a ticket type of this event`, { reason: "UNKNOWN_TICKET_TYPE" });
+      }
+      if (!type.active) throw badInput(field, `${type.name} is not on sale`, { reason: "TICKET_TYPE_INACTIVE" });
+      if (type.salesStartAt && now < type.salesStartAt) {
+        throw badInput(field, `Sales of ${type.name} start at ${type.salesStartAt.toISOString()}`, {
+          reason: "SALES_NOT_STARTED",
+          salesStartAt: type.salesStartAt.toISOString(),
+        });
+      }
+      if (type.salesEndAt && now >= type.salesEndAt) {
+        throw badInput(field, `Sales of ${type.name} ended at ${type.salesEndAt.toISOString()}`, {
+          reason: "SALES_ENDED",
+          salesEndAt: type.salesEndAt.toISOString(),
+        });
+      }
+      if (item.quantity > type.maxPerOrder) {
+        throw badInput(`input.items[${item.index}].quantity`, `At most ${type.maxPerOrder} tickets of ${type.name} per order`, {
+          reason: "OVER_ORDER_LIMIT",
+          maxPerOrder: type.maxPerOrder,
+        });
+      }
+      if (currency !== null && type.currency !== currency) {
+        throw badInput(field, `One order is paid in one currency: ${type.name} costs ${type.currency}, the others ${currency}`, {
+          reason: "MIXED_CURRENCY",
+        });
+      }
+      currency = type.currency;
+      // A cheap early answer when it is plainly gone; the conditional update in the transaction decides.
+      if (type.quantity - type.sold < item.quantity) throw soldOut(type, item.index);
+      const unit = toMinor(type.price);
+      return { ticketType: type, quantity: item.quantity, index: item.index, unit, amount: unit * item.quantity, discount: 0 };
+    });
+    const orderCurrency = currency as unknown as string;
+    if (request.currency && request.currency !== orderCurrency) {
+      throw badInput("input.currency", `These tickets are sold in ${orderCurrency}, not ${request.currency}`, {
+        reason: "WRONG_CURRENCY",
+        currency: orderCurrency,
+      });
+    }
+    const code = request.discountCode ? await this.applyCode(request.discountCode, event, lines, orderCurrency, now) : null;
+    const subtotal = lines.reduce((sum, l) => sum + l.amount, 0);
+    const discount = lines.reduce((sum, l) => sum + l.discount, 0);
+    const total = subtotal - discount;
+    if (total > 0 && request.method === "FREE") {
+      throw badInput("input.payment.method", `This order costs ${toDecimal(total)} ${orderCurrency}; pay by CARD or INVOICE`);
+    }
+    return { event, currency: orderCurrency, lines, code, subtotal, discount, total, method: total === 0 ? "FREE" : request.method };
+  }
+
+  /** Checks a discount code and sets each eligible line's discount (exact to the currency's smallest unit). */
+  private async applyCode(codeText: string, event: EventRef, lines: Line[], currency: string, now: Date): Promise<DiscountCode> {
+    const field = "input.discountCode";
+    const code = await this.db.discountCode.findUnique({ where: { eventId_code: { eventId: event.id, code: codeText } } });
+    if (!code) throw badInput(field, `${codeText} is not a discount code of this event`, { reason: "UNKNOWN" });
+    if (!code.active) throw badInput(field, `${code.code} is no longer valid`, { reason: "INACTIVE" });
+    if (code.validFrom && now < code.validFrom) {
+      throw badInput(field, `${code.code} is valid from ${code.validFrom.toISOString()}`, { reason: "NOT_YET_VALID" });
+    }
+    if (code.validUntil && now >= code.validUntil) {
+      throw badInput(field, `${code.code} expired at ${code.validUntil.toISOString()}`, { reason: "EXPIRED" });
+    }
+    if (code.maxUses !== null && code.uses >= code.maxUses) {
+      throw badInput(field, `${code.code} has been used up`, { reason: "EXHAUSTED" });
+    }
+    const restricted = new Set(code.ticketTypeIds);
+    const eligible = lines.filter((l) => restricted.size === 0 || restricted.has(l.ticketType.id));
+    const base = eligible.reduce((sum, l) => sum + l.amount, 0);
+    if (eligible.length === 0 || base === 0) {
+      throw badInput(field, `${code.code} does not apply to these tickets`, { reason: "NOT_APPLICABLE" });
+    }
+    // Minor units are hundredths; currencies without decimals (JPY) discount in whole units.
+    const step = 10 ** (2 - minorDigits(currency));
+    if (code.kind === "PERCENTAGE") {
+      for (const line of eligible) {
+        line.discount = Math.min(line.amount, Math.round((line.amount * (code.percentOff ?? 0)) / 100 / step) * step);
+      }
+    } else {
+      if (code.currency !== currency) {
+        throw badInput(field, `${code.code} takes ${code.currency} off, but these tickets are sold in ${currency}`, { reason: "WRONG_CURRENCY" });
+      }
+      const off = Math.min(toMinor(code.amountOff ?? 0), base);
+      const shares = allocate(Math.floor(off / step), eligible.map((l) => l.amount / step));
+      eligible.forEach((line, i) => (line.discount = (shares[i] ?? 0) * step));
+    }
+    return code;
+  }
+
+  /** Step 1: the order (PENDING) and the inventory, all or nothing. */
+  private async reserve(viewer: Viewer, request: PurchaseRequest, hash: string, plan: Plan): Promise<OrderWithItems> {
+    const count = plan.lines.reduce((sum, l) => sum + l.quantity, 0);
+    // Ids and timestamps are made here, so the order needs no read-back after it is written.
+    const now = new Date();
+    const order: Order = {
+      id: randomUUID(),
+      eventId: plan.event.id,
+      buyerId: viewer.userId,
+      email: request.email,
+      status: "PENDING",
+      currency: plan.currency,
+      subtotal: new Prisma.Decimal(toDecimal(plan.subtotal)),
+      discountAmount: new Prisma.Decimal(toDecimal(plan.discount)),
+      total: new Prisma.Decimal(toDecimal(plan.total)),
+      discountCodeId: plan.code?.id ?? null,
+      discountCode: plan.code?.code ?? null,
+      paymentMethod: plan.method,
+      idempotencyKey: request.idempotencyKey,
+      requestHash: hash,
+      failureReason: null,
+      paymentReference: null,
+      paymentDueAt: null,
+      reservedAt: now,
+      paidAt: null,
+      closedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const items: OrderItem[] = plan.lines.map((l) => ({
+      id: randomUUID(),
+      orderId: order.id,
+      ticketTypeId: l.ticketType.id,
+      quantity: l.quantity,
+      unitPrice: new Prisma.Decimal(toDecimal(l.unit)),
+      amount: new Prisma.Decimal(toDecimal(l.amount)),
+      discount: new Prisma.Decimal(toDecimal(l.discount)),
+    }));
+    // One statement, no interactive transaction: the inventory (locks in one order everywhere: ticket types by id,
+    // then the event's places, then the code), and — only when all of it fit — the order and its items. A refusal
+    // aborts the statement, so nothing of it is kept.
+    const inventory = takeInventory({
+      items: plan.lines.map((l) => ({ ticketTypeId: l.ticketType.id, n: l.quantity })),
+      eventId: plan.event.id,
+      places: count,
+      codeId: order.discountCodeId,
+    });
+    try {
+      const rows = await this.db.$queryRaw<{ refused: number; orders: number }[]>`
+        WITH ${inventory.ctes}, o AS (
+          INSERT INTO "ticketing"."orders" (id, event_id, buyer_id, email, status, currency, subtotal, discount_amount, total,
+                 discount_code_id, discount_code, payment_method, idempotency_key, request_hash, reserved_at, created_at, updated_at)
+          SELECT ${order.id}::uuid, ${order.eventId}::uuid, ${order.buyerId}::uuid, ${order.email}, 'PENDING', ${order.currency},
+                 ${order.subtotal.toFixed(2)}::numeric, ${order.discountAmount.toFixed(2)}::numeric, ${order.total.toFixed(2)}::numeric,
+                 ${order.discountCodeId}::uuid, ${order.discountCode}, ${order.paymentMethod}::"ticketing"."PaymentMethod",
+                 ${order.idempotencyKey}, ${order.requestHash}, ${now}, ${now}, ${now}
+           WHERE EXISTS (SELECT 1 FROM pl) AND (${order.discountCodeId}::uuid IS NULL OR EXISTS (SELECT 1 FROM dc))
+          RETURNING id
+        ), i AS (
+          INSERT INTO "ticketing"."order_items" (id, order_id, ticket_type_id, quantity, unit_price, amount, discount)
+          SELECT x.id, o.id, x.ticket_type_id, x.quantity, x.unit_price, x.amount, x.discount
+            FROM o, unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.ticketTypeId)}::uuid[], ${items.map((i) => i.quantity)}::int[],
+                           ${items.map((i) => i.unitPrice.toFixed(2))}::numeric[], ${items.map((i) => i.amount.toFixed(2))}::numeric[],
+                           ${items.map((i) => i.discount.toFixed(2))}::numeric[])
+                 AS x(id, ticket_type_id, quantity, unit_price, amount, discount)
+          RETURNING id
+        )
+        SELECT ${inventory.check} AS refused, (SELECT count(*) FROM o)::int AS orders`;
+      if (rows[0]?.orders !== 1) throw new Error("the reservation took the inventory but wrote no order");
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal) throw await this.refused(refusal, plan);
+      throw error;
+    }
+    return { ...order, items };
+  }
+
+  /** The coded error for a refused reservation, with what is left (read again: this is the failure path). */
+  private async refused(refusal: Refusal, plan: Plan) {
+    if (refusal === "EVENT_SOLD_OUT") {
+      return conflict("SOLD_OUT", "The event is sold out", { scope: "EVENT", eventId: plan.event.id, field: "input.items" });
+    }
+    if (refusal === "DISCOUNT_CODE_EXHAUSTED") {
+      return conflict("DISCOUNT_CODE_EXHAUSTED", `${plan.code?.code ?? "The code"} was used up a moment ago`, { field: "input.discountCode" });
+    }
+    const now = await this.db.ticketType.findMany({ where: { id: { in: plan.lines.map((l) => l.ticketType.id) } } });
+    for (const line of plan.lines) {
+      const type = now.find((t) => t.id === line.ticketType.id) ?? line.ticketType;
+      if (!type.active) {
+        return badInput(`input.items[${line.index}].ticketTypeId`, `${type.name} is not on sale`, { reason: "TICKET_TYPE_INACTIVE" });
+      }
+      if (type.quantity - type.sold < line.quantity) return soldOut(type, line.index);
+    }
+    // Taken by others a moment ago and (partly) given back since: still a sell-out for this attempt.
+    const first = plan.lines[0] as Line;
+    return soldOut(now.find((t) => t.id === first.ticketType.id) ?? first.ticketType, first.index);
+  }
+
+  /** Steps 2 and 3. */
+  private async pay(order: OrderWithItems, plan: Plan, request: PurchaseRequest): Promise<Order> {
+    if (order.paymentMethod === "FREE") {
+      return this.settlePaid(order, null, { method: "FREE", provider: "none", transactionId: null, response: null });
+    }
+    const provider = order.paymentMethod === "CARD" ? this.settings.cardProvider : this.settings.invoiceProvider;
+    let result: ChargeResult;
+    try {
+      result = await provider.charge({
+        idempotencyKey: chargeKey(order),
+        amount: toDecimal(plan.total),
+        currency: plan.currency,
+        description: `Tickets for ${plan.event.title}`,
+        card: request.card,
+        email: order.email,
+      });
+    } catch (error) {
+      // The outcome is unknown: the order stays PENDING and the sweeper settles it (refunding any charge).
+      this.log.warn({ err: error, orderId: order.id }, "payment provider did not answer");
+      throw conflict("PAYMENT_FAILED", "The payment provider did not answer; nothing is owed until the order is settled", {
+        orderId: order.id,
+        retryable: true,
+      });
+    }
+    switch (result.outcome) {
+      case "SUCCEEDED":
+        return this.settlePaid(order, provider, {
+          method: order.paymentMethod,
+          provider: provider.name,
+          transactionId: result.transactionId,
+          response: result.response,
+        });
+      case "AWAITING_PAYMENT": {
+        const moved = await this.db.order.updateMany({
+          where: { id: order.id, status: "PENDING" },
+          data: { status: "AWAITING_PAYMENT", paymentDueAt: result.dueAt, paymentReference: result.transactionId },
+        });
+        if (moved.count !== 1) throw reservationExpired(order);
+        return this.remember({ ...order, status: "AWAITING_PAYMENT", paymentDueAt: result.dueAt, paymentReference: result.transactionId });
+      }
+      case "DECLINED":
+      case "FAILED": {
+        const status = result.outcome;
+        await this.db.$transaction((tx) => releaseOrder(tx, order, ["PENDING"], status, result.reason));
+        this.outbox?.kick();
+        const settled = { ...order, failureReason: result.reason };
+        throw status === "DECLINED" ? paymentDeclined(settled) : paymentFailed(settled);
+      }
+    }
+  }
+
+  private async settlePaid(
+    order: OrderWithItems,
+    provider: PaymentProvider | null,
+    payment: Parameters<typeof issueTickets>[3],
+  ): Promise<Order> {
+    const issued = await issueTickets(this.db, order, ["PENDING"], payment);
+    if (!issued) {
+      // The sweeper released the reservation while the provider was busy: give the money back.
+      if (provider && payment.transactionId) {
+        await provider
+          .refund({ idempotencyKey: `void:${chargeKey(order)}`, transactionId: payment.transactionId, amount: toDecimal(toMinor(order.total)), currency: order.currency })
+          .catch((error: unknown) => this.log.error({ err: error, orderId: order.id }, "refunding a charge of an expired reservation failed; the sweeper retries"));
+      }
+      throw reservationExpired(order);
+    }
+    this.outbox?.kick();
+    this.loaders.ticketsByOrderId.clear(order.id).prime(order.id, issued.tickets);
+    return this.remember(issued.order);
+  }
+
+  /** The answer for a key that was seen before: the same order, once its payment has settled. */
+  private async replay(existing: Order, hash: string): Promise<Order> {
+    if (existing.requestHash !== hash) {
+      throw conflict("IDEMPOTENCY_KEY_REUSED", "This idempotency key was used for a different purchase", {
+        field: "input.idempotencyKey",
+        orderId: existing.id,
+      });
+    }
+    let order = existing;
+    const until = Date.now() + this.settings.replayWaitMs;
+    while (order.status === "PENDING" && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      order = await this.db.order.findUniqueOrThrow({ where: { id: order.id } });
+    }
+    if (order.status === "PENDING") {
+      throw conflict("ORDER_PENDING", "The payment of this order is still in progress; ask again in a moment", { orderId: order.id });
+    }
+    if (order.status === "DECLINED") throw paymentDeclined(order);
+    if (order.status === "FAILED") throw paymentFailed(order);
+    return this.remember(order);
+  }
+
+  private remember<T extends Order>(order: T): Order {
+    const { items, ...row } = order as T & { items?: OrderItem[] };
+    this.loaders.orderById.clear(row.id).prime(row.id, row);
+    if (items) this.loaders.itemsByOrderId.clear(row.id).prime(row.id, items);
+    return row;
+  }
+}
+
+function soldOut(type: TicketType, index: number) {
+  const remaining = Math.max(0, type.quantity - type.sold);
+  return conflict("SOLD_OUT", remaining > 0 ? `Only ${remaining} ${type.name} left` : `${type.name} is sold out`, {
+    ticketTypeId: type.id,
+    remaining,
+    field: `input.items[${index}].quantity`,
+  });
+}
+
+const reservationExpired = (order: Pick<Order, "id">) =>
+  conflict("RESERVATION_EXPIRED", "The reservation expired before the payment completed; nothing is owed", { orderId: order.id });
+
+/** SHA-256 of the normalized request (only the card's last four digits go in: the hash is stored). */
+function requestHash(request: PurchaseRequest): string {
+  const normalized = {
+    eventId: request.eventId,
+    items: [...request.items].sort((a, b) => a.ticketTypeId.localeCompare(b.ticketTypeId)).map((i) => [i.ticketTypeId, i.quantity]),
+    discountCode: request.discountCode,
+    method: request.method,
+    card: request.card ? request.card.replace(/[\s-]/g, "").slice(-4) : null,
+    email: request.email,
+    currency: request.currency,
+  };
+  return createHash("sha256").update(JSON.stringify(normalized)).digest("hex");
+}

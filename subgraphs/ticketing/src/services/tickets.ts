@@ -1,0 +1,76 @@
+// Tickets: who may see them, their signed QR payloads, and the check a scanner's payload goes through (the
+// signature without a database, then the ticket's current status and version).
+import { requireId, requireViewer, forbidden, type TokenKeys, type Viewer } from "@bilten/platform";
+import type { Ticket } from "@bilten/platform/prisma";
+import type { TicketingLoaders } from "../loaders.js";
+import { isDoorStaff, isEventStaff } from "./access.js";
+import { signTicketPayload, verifyTicketPayload, type TicketClaims } from "./ticket-codes.js";
+
+export type TicketRefusal = "INVALID_PAYLOAD" | "UNKNOWN_TICKET" | "WRONG_EVENT" | "TICKET_CANCELLED" | "TICKET_REFUNDED" | "OUTDATED_PAYLOAD";
+
+export interface TicketVerification {
+  valid: boolean;
+  reason: TicketRefusal | null;
+  ticket: Ticket | null;
+}
+
+/**
+ * Whether a genuine payload admits to `eventId` right now: the ticket must exist, belong to the event, be VALID
+ * and carry the version the payload was signed for (a revoked ticket's version moved on). Check-in uses the same.
+ */
+export function admissionRefusal(claims: TicketClaims, ticket: Ticket | null, eventId?: string | null): TicketRefusal | null {
+  if (!ticket || ticket.number !== claims.number || ticket.eventId !== claims.eventId) return ticket ? "INVALID_PAYLOAD" : "UNKNOWN_TICKET";
+  if (eventId && ticket.eventId !== eventId) return "WRONG_EVENT";
+  if (ticket.status === "REFUNDED") return "TICKET_REFUNDED";
+  if (ticket.status === "CANCELLED") return "TICKET_CANCELLED";
+  if (ticket.version !== claims.version) return "OUTDATED_PAYLOAD";
+  return null;
+}
+
+export class TicketService {
+  constructor(
+    private readonly viewer: Viewer | null,
+    private readonly loaders: TicketingLoaders,
+    private readonly keys: TokenKeys,
+  ) {}
+
+  /** For its holder and the event's staff, door staff included; null for everyone else. */
+  async visible(id: string): Promise<Ticket | null> {
+    if (!this.viewer) return null;
+    const ticket = await this.loaders.ticketById.load(id);
+    if (!ticket) return null;
+    if (ticket.holderId === this.viewer.userId) return ticket;
+    const event = await this.loaders.eventRefById.load(ticket.eventId);
+    return event && isDoorStaff(this.viewer, event) ? ticket : null;
+  }
+
+  /** The signed payload for the holder and the event's organizers; none for revoked tickets. */
+  async qrPayload(ticket: Ticket): Promise<string | null> {
+    if (!this.viewer || ticket.status !== "VALID") return null;
+    if (ticket.holderId !== this.viewer.userId) {
+      const event = await this.loaders.eventRefById.load(ticket.eventId);
+      if (!event || !isEventStaff(this.viewer, event)) return null;
+    }
+    return signTicketPayload(this.keys, { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version });
+  }
+
+  /** Door staff check a scanned payload (FORBIDDEN for tickets of events they do not staff). */
+  async verify(payload: string, eventId?: string | null): Promise<TicketVerification> {
+    const viewer = requireViewer(this.viewer);
+    const expectedEvent = eventId ? requireId("eventId", eventId) : null;
+    if (expectedEvent) {
+      const event = await this.loaders.eventRefById.load(expectedEvent);
+      if (!event || !isDoorStaff(viewer, event)) throw forbidden("Only the event's staff can check its tickets");
+    }
+    const claims = verifyTicketPayload(this.keys.publicKey, payload);
+    if (!claims) return { valid: false, reason: "INVALID_PAYLOAD", ticket: null };
+    const ticket = await this.loaders.ticketById.load(claims.ticketId);
+    const event = await this.loaders.eventRefById.load(ticket?.eventId ?? claims.eventId);
+    if (!event || !isDoorStaff(viewer, event)) {
+      if (expectedEvent) return { valid: false, reason: "WRONG_EVENT", ticket: null };
+      throw forbidden("Only the event's staff can check its tickets");
+    }
+    const reason = admissionRefusal(claims, ticket, expectedEvent);
+    return { valid: reason === null, reason, ticket: reason === "UNKNOWN_TICKET" || reason === "INVALID_PAYLOAD" ? null : ticket };
+  }
+}

@@ -1,0 +1,46 @@
+// The waitlist: whenever places free up (a cancelled registration, a refund, a released reservation, a raised
+// limit), the next waiting people move up in the same transaction, first come first served.
+import { recordEvents, type DomainEvent, type OutboxRelay, type PrismaClient } from "@bilten/platform";
+import type { Prisma, Registration } from "@bilten/platform/prisma";
+import { OUTBOX, registrationChanged } from "./domain-events.js";
+import { takePlaces } from "./inventory.js";
+import { BACKGROUND_SQL } from "./background.js";
+
+/**
+ * Promotes waitlisted registrations of the event while places are free. The next person's row is locked with
+ * SKIP LOCKED (someone cancelling their waitlist entry right now is passed over, not waited for); each promotion
+ * takes its place with the same conditional update as everything else. Returns the promoted registrations.
+ */
+export async function promoteWaitlisted(tx: Prisma.TransactionClient, eventId: string): Promise<Registration[]> {
+  const promoted: Registration[] = [];
+  for (;;) {
+    const next = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "ticketing"."registrations"
+       WHERE event_id = ${eventId}::uuid AND status = 'WAITLISTED'
+       ORDER BY queue_number
+       LIMIT 1 FOR UPDATE SKIP LOCKED`;
+    const id = next[0]?.id;
+    if (!id) break;
+    if (!(await takePlaces(tx, eventId, 1))) break;
+    const registration = await tx.registration.update({
+      where: { id },
+      data: { status: "REGISTERED", promotedAt: new Date() },
+    });
+    await recordEvents(tx, OUTBOX, [registrationChanged(registration, "WAITLISTED", { promoted: true })]);
+    promoted.push(registration);
+  }
+  return promoted;
+}
+
+/** After the events subgraph changed an event (e.g. raised its capacity), waiting people may move up. */
+export async function promoteAfterEventChange(db: PrismaClient, event: DomainEvent, outbox?: OutboxRelay): Promise<void> {
+  if (event.aggregateType !== "Event" || event.eventType !== "EventUpdated") return;
+  const eventId = String(event.data.eventId);
+  const waiting = await db.$queryRawUnsafe<unknown[]>(
+    `${BACKGROUND_SQL} SELECT 1 FROM "ticketing"."registrations" WHERE event_id = $1::uuid AND status = 'WAITLISTED' LIMIT 1`,
+    eventId,
+  );
+  if (waiting.length === 0) return;
+  const promoted = await db.$transaction((tx) => promoteWaitlisted(tx, eventId));
+  if (promoted.length) outbox?.kick();
+}
