@@ -3,6 +3,7 @@ import type DataLoader from "dataloader";
 import type { Page, RequestContext, SubgraphDeps } from "@bilten/platform";
 import type { TicketingSettings } from "./config.js";
 import { createLoaders, type TicketingLoaders } from "./loaders.js";
+import { CheckInService } from "./services/check-ins.js";
 import { DiscountCodeService } from "./services/discounts.js";
 import { ListingService } from "./services/listings.js";
 import { OrderService } from "./services/orders.js";
@@ -24,6 +25,7 @@ export interface TicketingContext extends RequestContext {
   tickets: TicketService;
   registrations: RegistrationService;
   listings: ListingService;
+  checkIns: CheckInService;
 }
 
 export function createContext(request: RequestContext, deps: SubgraphDeps, settings: TicketingSettings): TicketingContext {
@@ -42,5 +44,6 @@ export function createContext(request: RequestContext, deps: SubgraphDeps, setti
     tickets: new TicketService(request.viewer, loaders, settings.signingKeys),
     registrations: new RegistrationService(db, request.viewer, loaders, outbox),
     listings: new ListingService(request.viewer, loaders, pages),
+    checkIns: new CheckInService(db, request.viewer, loaders, settings.signingKeys.publicKey, deps.pubsub, outbox, request.log),
   };
 }

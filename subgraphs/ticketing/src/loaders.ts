@@ -3,6 +3,7 @@
 import DataLoader from "dataloader";
 import { byIdLoader, groupLoader, isUuid, type DbClient } from "@bilten/platform";
 import type {
+  CheckIn,
   DiscountCode,
   EventPlaces,
   Order,
@@ -51,6 +52,10 @@ export function createLoaders(db: DbClient, viewerId: string | null) {
       (i) => i.orderId,
     ),
     ticketById: byIdLoader<Ticket>((ids) => db.ticket.findMany({ where: { id: { in: ids } } })),
+    checkInsByTicketId: groupLoader<CheckIn>(
+      (ticketIds) => db.checkIn.findMany({ where: { ticketId: { in: ticketIds } }, orderBy: [{ scannedAt: "asc" }, { id: "asc" }] }),
+      (c) => c.ticketId,
+    ),
     ticketsByOrderId: groupLoader<Ticket>(
       (orderIds) => db.ticket.findMany({ where: { orderId: { in: orderIds } }, orderBy: [{ issuedAt: "asc" }, { number: "asc" }] }),
       (t) => t.orderId,

@@ -49,7 +49,8 @@ describe("admission", () => {
   const ticket = (overrides: Partial<Ticket> = {}): Ticket => ({
     id: claims.ticketId, number: claims.number, orderId: claims.ticketId, ticketTypeId: claims.ticketId, eventId: claims.eventId,
     holderId: claims.ticketId, price: new Prisma.Decimal("10"), currency: "CHF", status: "VALID", version: 1,
-    issuedAt: new Date(), revokedAt: null, ...overrides,
+    issuedAt: new Date(), revokedAt: null, checkedInAt: null, checkedInBy: null, onSite: false, lastDoor: null, lastScanAt: null,
+    ...overrides,
   });
 
   test("status and version in the database decide whether a genuine payload admits", () => {

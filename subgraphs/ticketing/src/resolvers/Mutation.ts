@@ -1,3 +1,4 @@
+import type { CheckInInput, OfflineScanInput } from "../services/check-ins.js";
 import type { TicketingContext } from "../context.js";
 import type { CreateDiscountCodeInput, UpdateDiscountCodeInput } from "../services/discounts.js";
 import type { PurchaseTicketsInput } from "../services/purchases.js";
@@ -23,4 +24,7 @@ export const Mutation = {
   confirmRegistration: (_: unknown, args: ById, ctx: Ctx) => ctx.registrations.confirm(args.id),
   cancelRegistration: (_: unknown, args: ById, ctx: Ctx) => ctx.registrations.cancel(args.id),
   markRegistrationAttended: (_: unknown, args: ById, ctx: Ctx) => ctx.registrations.markAttended(args.id),
+  checkIn: (_: unknown, args: { input: CheckInInput }, ctx: Ctx) => ctx.checkIns.checkIn(args.input),
+  uploadOfflineCheckIns: (_: unknown, args: { input: { eventId: string; deviceId: string; scans: OfflineScanInput[] } }, ctx: Ctx) =>
+    ctx.checkIns.uploadOffline(args.input),
 };

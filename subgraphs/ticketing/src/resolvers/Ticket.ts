@@ -10,4 +10,5 @@ export const Ticket = {
   holder: (ticket: TicketRow) => ({ __typename: "User", id: ticket.holderId }),
   price: (ticket: TicketRow) => money(ticket.price, ticket.currency),
   qrPayload: (ticket: TicketRow, _: unknown, ctx: TicketingContext) => ctx.tickets.qrPayload(ticket),
+  checkIns: (ticket: TicketRow, _: unknown, ctx: TicketingContext) => ctx.loaders.checkInsByTicketId.load(ticket.id),
 };

@@ -1,4 +1,5 @@
 import { Attendee } from "./Attendee.js";
+import { CheckIn, CheckInCount, SessionCount } from "./CheckIn.js";
 import { DiscountCode } from "./DiscountCode.js";
 import { Event } from "./Event.js";
 import { Mutation } from "./Mutation.js";
@@ -28,4 +29,7 @@ export const resolvers = {
   Refund,
   Registration,
   DiscountCode,
+  CheckIn,
+  CheckInCount,
+  SessionCount,
 };

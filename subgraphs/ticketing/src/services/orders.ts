@@ -66,6 +66,11 @@ export async function issueTickets(
         version: 1,
         issuedAt: paidAt,
         revokedAt: null,
+        checkedInAt: null,
+        checkedInBy: null,
+        onSite: false,
+        lastDoor: null,
+        lastScanAt: null,
       });
     }
   }

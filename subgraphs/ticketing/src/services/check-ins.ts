@@ -1,0 +1,394 @@
+// Check-in at the doors (and optionally at a session's door), by ticket number or signed QR payload, in or out.
+//
+// Each scan is one transaction: the ticket's row is locked, the state change is checked against the locked row
+// (so two doors scanning one ticket at once cannot both admit it), the scan is recorded, the event's sequence is
+// raised, and a CheckInRecorded domain event is written. After the commit the counts are read from PostgreSQL in one
+// statement (with that sequence) and published on `checkins:<eventId>`, where every gateway instance picks them up
+// for its subscribers. Counts are distinct tickets, never sums of deltas.
+import type { KeyObject } from "node:crypto";
+import {
+  badInput,
+  conflict,
+  forbidden,
+  isUniqueViolation,
+  notFound,
+  recordEvents,
+  requireId,
+  requireInt,
+  requireText,
+  requireViewer,
+  type Db,
+  type Logger,
+  type OutboxRelay,
+  type PubSub,
+  type Viewer,
+} from "@bilten/platform";
+import { Prisma, type CheckIn, type CheckInDirection, type Ticket } from "@bilten/platform/prisma";
+import { GraphQLError } from "graphql";
+import type { TicketingLoaders } from "../loaders.js";
+import { isDoorStaff, type EventRef } from "./access.js";
+import { OUTBOX } from "./domain-events.js";
+import { verifyTicketPayload, type TicketClaims } from "./ticket-codes.js";
+import { admissionRefusal, type TicketRefusal } from "./tickets.js";
+
+export const checkInChannel = (eventId: string) => `checkins:${eventId}`;
+
+export interface CheckInInput {
+  eventId: string;
+  ticketNumber?: string | null;
+  qrPayload?: string | null;
+  door: string;
+  direction?: CheckInDirection | null;
+  sessionId?: string | null;
+}
+
+export interface OfflineScanInput extends Omit<CheckInInput, "eventId"> {
+  nonce: string;
+  scannedAt: Date;
+}
+
+export interface DoorCount {
+  door: string;
+  checkedIn: number;
+  exits: number;
+  onSiteNow: number;
+}
+
+export interface SessionCount {
+  sessionId: string;
+  checkedIn: number;
+  onSiteNow: number;
+}
+
+/** The published message and the snapshot: the same shape, field for field (see gateway/src/live-fields.ts). */
+export interface CheckInCounts {
+  eventId: string;
+  sequence: number;
+  checkedIn: number;
+  onSiteNow: number;
+  ticketsSold: number;
+  capacity: number | null;
+  lastCheckInAt: string | null;
+  doors: DoorCount[];
+  sessions: SessionCount[];
+}
+
+export type OfflineScanStatus = "APPLIED" | "DUPLICATE" | "CONFLICT" | "REJECTED";
+
+export interface OfflineScanResult {
+  nonce: string;
+  status: OfflineScanStatus;
+  reason: string | null;
+  message: string | null;
+  checkIn: CheckIn | null;
+}
+
+const MAX_OFFLINE_SCANS = 500;
+/** Offline devices' clocks drift; a scan from further in the future than this is refused. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+interface ScanOptions {
+  scannedAt?: Date;
+  deviceId?: string | null;
+  nonce?: string | null;
+  /** A batch publishes its counts once, after its last scan. */
+  publish?: boolean;
+}
+
+const normalizeNumber = (number: string) => number.toUpperCase().replace(/[\s-]/g, "");
+
+function refused(reason: TicketRefusal): GraphQLError {
+  switch (reason) {
+    case "INVALID_PAYLOAD":
+      return badInput("input.qrPayload", "The QR code is not a genuine ticket of this system", { reason });
+    case "UNKNOWN_TICKET":
+      return notFound("Ticket");
+    case "WRONG_EVENT":
+      return conflict(reason, "This ticket is for another event");
+    case "TICKET_REFUNDED":
+      return conflict(reason, "This ticket was refunded");
+    case "TICKET_CANCELLED":
+      return conflict(reason, "This ticket was cancelled");
+    case "OUTDATED_PAYLOAD":
+      return conflict(reason, "This QR code belongs to an older version of the ticket");
+  }
+}
+
+export class CheckInService {
+  constructor(
+    private readonly db: Db,
+    private readonly viewer: Viewer | null,
+    private readonly loaders: TicketingLoaders,
+    private readonly signingKey: KeyObject,
+    private readonly pubsub: PubSub,
+    private readonly outbox: OutboxRelay | undefined,
+    private readonly log: Logger,
+  ) {}
+
+  /** The event, when the viewer works its doors (ADMIN, ORGANIZER, CHECK_IN_STAFF of its organization). */
+  async doorEvent(field: string, eventId: string): Promise<EventRef> {
+    const viewer = requireViewer(this.viewer);
+    const id = requireId(field, eventId);
+    const event = await this.loaders.eventRefById.load(id);
+    if (!event) throw notFound("Event", id);
+    if (!isDoorStaff(viewer, event)) throw forbidden("Only the event organization's staff work its doors");
+    return event;
+  }
+
+  async checkIn(input: CheckInInput): Promise<{ checkIn: CheckIn; ticket: Ticket; counts: CheckInCounts }> {
+    const event = await this.doorEvent("input.eventId", input.eventId);
+    const { checkIn, ticket } = await this.scan(event, input, {});
+    const counts = await this.publishCounts(event);
+    return { checkIn, ticket, counts };
+  }
+
+  /**
+   * Scans recorded by a scanner that was offline: applied in scan-time order, each on its own (one refusal does not
+   * undo the others), idempotent per nonce. Results come back in the order of the input.
+   */
+  async uploadOffline(input: { eventId: string; deviceId: string; scans: OfflineScanInput[] }): Promise<OfflineScanResult[]> {
+    const event = await this.doorEvent("input.eventId", input.eventId);
+    const deviceId = requireText("input.deviceId", input.deviceId, { max: 100 });
+    if (input.scans.length > MAX_OFFLINE_SCANS) throw badInput("input.scans", `At most ${MAX_OFFLINE_SCANS} scans per upload`);
+    const nonces = new Set<string>();
+    input.scans.forEach((scan, i) => {
+      requireText(`input.scans.${i}.nonce`, scan.nonce, { max: 100 });
+      if (nonces.has(scan.nonce)) throw badInput(`input.scans.${i}.nonce`, "Each scan of an upload needs its own nonce");
+      nonces.add(scan.nonce);
+      if (scan.scannedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+        throw badInput(`input.scans.${i}.scannedAt`, "A scan cannot be from the future; check the device's clock");
+      }
+    });
+    const order = input.scans.map((scan, index) => ({ scan, index })).sort((a, b) => a.scan.scannedAt.getTime() - b.scan.scannedAt.getTime() || a.index - b.index);
+    const results: OfflineScanResult[] = new Array(input.scans.length);
+    let applied = 0;
+    for (const { scan, index } of order) {
+      results[index] = await this.offlineScan(event, deviceId, scan);
+      if (results[index]?.status === "APPLIED") applied += 1;
+    }
+    if (applied > 0) await this.publishCounts(event);
+    return results;
+  }
+
+  private async offlineScan(event: EventRef, deviceId: string, scan: OfflineScanInput): Promise<OfflineScanResult> {
+    const base = { nonce: scan.nonce, reason: null, message: null, checkIn: null };
+    const existing = await this.db.checkIn.findUnique({ where: { clientNonce: scan.nonce } });
+    if (existing) return { ...base, status: "DUPLICATE", checkIn: existing };
+    try {
+      const { checkIn } = await this.scan(event, { ...scan, eventId: event.id }, { scannedAt: scan.scannedAt, deviceId, nonce: scan.nonce, publish: false });
+      return { ...base, status: "APPLIED", checkIn };
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        // The same nonce uploaded concurrently by a retrying device: the other upload applied it.
+        return { ...base, status: "DUPLICATE", checkIn: await this.db.checkIn.findUnique({ where: { clientNonce: scan.nonce } }) };
+      }
+      if (error instanceof GraphQLError && typeof error.extensions.code === "string") {
+        const status: OfflineScanStatus = error.extensions.code === "CONFLICT" ? "CONFLICT" : "REJECTED";
+        const reason = typeof error.extensions.reason === "string" ? error.extensions.reason : error.extensions.code;
+        return { ...base, status, reason, message: error.message };
+      }
+      throw error;
+    }
+  }
+
+  /** One scan, in one transaction; see the file's header. */
+  private async scan(event: EventRef, input: CheckInInput, options: ScanOptions): Promise<{ checkIn: CheckIn; ticket: Ticket }> {
+    const viewer = requireViewer(this.viewer);
+    const door = requireText("input.door", input.door, { max: 100 });
+    const direction: CheckInDirection = input.direction ?? "IN";
+    const scannedAt = options.scannedAt ?? new Date();
+    const sessionId = input.sessionId ? await this.sessionOf(event, input.sessionId) : null;
+    const lookup = this.ticketLookup(input);
+
+    const result = await this.db.$transaction(async (tx) => {
+      const [locked] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "ticketing"."tickets"
+         WHERE ${lookup.by === "id" ? Prisma.sql`id = ${lookup.value}::uuid` : Prisma.sql`number = ${lookup.value}`}
+         FOR UPDATE`;
+      const ticket = locked ? await tx.ticket.findUnique({ where: { id: locked.id } }) : null;
+      if (!ticket) throw refused("UNKNOWN_TICKET");
+      const claims: TicketClaims = lookup.claims ?? { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version };
+      const refusal = admissionRefusal(claims, ticket, event.id);
+      if (refusal) throw refused(refusal);
+
+      const firstEntry = sessionId ? false : direction === "IN" && ticket.checkedInAt === null;
+      let updated: Ticket = ticket;
+      if (sessionId) {
+        await this.moveInSession(tx, ticket, event.id, sessionId, direction, scannedAt);
+      } else {
+        if (ticket.lastScanAt && scannedAt < ticket.lastScanAt) {
+          throw conflict("OUT_OF_ORDER", "A later scan of this ticket is already recorded", { lastScanAt: ticket.lastScanAt.toISOString() });
+        }
+        if (direction === "IN" && ticket.onSite) {
+          throw conflict("ALREADY_CHECKED_IN", `Already checked in at ${ticket.lastDoor ?? "a door"} at ${ticket.lastScanAt?.toISOString()}`, {
+            checkedInAt: ticket.lastScanAt?.toISOString() ?? null,
+            door: ticket.lastDoor,
+            firstCheckedInAt: ticket.checkedInAt?.toISOString() ?? null,
+          });
+        }
+        if (direction === "OUT" && !ticket.onSite) throw conflict("NOT_ON_SITE", "This ticket is not inside; check it in first");
+        updated = await tx.ticket.update({
+          where: { id: ticket.id },
+          data: {
+            onSite: direction === "IN",
+            lastDoor: door,
+            lastScanAt: scannedAt,
+            ...(firstEntry ? { checkedInAt: scannedAt, checkedInBy: viewer.userId } : {}),
+          },
+        });
+      }
+      const checkIn = await tx.checkIn.create({
+        data: {
+          ticketId: ticket.id,
+          eventId: event.id,
+          sessionId,
+          door,
+          direction,
+          scannedAt,
+          staffUserId: viewer.userId,
+          deviceId: options.deviceId ?? null,
+          clientNonce: options.nonce ?? null,
+        },
+      });
+      await tx.$executeRaw`
+        INSERT INTO "ticketing"."check_in_sequences" (event_id, sequence, updated_at) VALUES (${event.id}::uuid, 1, now())
+        ON CONFLICT (event_id) DO UPDATE SET sequence = "ticketing"."check_in_sequences".sequence + 1, updated_at = now()`;
+      await recordEvents(tx, OUTBOX, [
+        {
+          aggregateType: "Ticket",
+          aggregateId: ticket.id,
+          eventType: "CheckInRecorded",
+          data: {
+            checkInId: checkIn.id,
+            eventId: event.id,
+            ticketId: ticket.id,
+            ticketTypeId: ticket.ticketTypeId,
+            holderId: ticket.holderId,
+            sessionId,
+            door,
+            direction,
+            firstEntry,
+            scannedAt: scannedAt.toISOString(),
+          },
+        },
+      ]);
+      return { checkIn, ticket: updated };
+    });
+    this.outbox?.kick();
+    this.loaders.ticketById.clear(result.ticket.id).prime(result.ticket.id, result.ticket);
+    if (options.publish !== false) await this.publishCounts(event);
+    return result;
+  }
+
+  private async moveInSession(
+    tx: Prisma.TransactionClient,
+    ticket: Ticket,
+    eventId: string,
+    sessionId: string,
+    direction: CheckInDirection,
+    scannedAt: Date,
+  ): Promise<void> {
+    const presence = await tx.sessionPresence.findUnique({ where: { ticketId_sessionId: { ticketId: ticket.id, sessionId } } });
+    if (presence && scannedAt < presence.lastScanAt) {
+      throw conflict("OUT_OF_ORDER", "A later scan of this ticket at this session is already recorded", { lastScanAt: presence.lastScanAt.toISOString() });
+    }
+    if (direction === "IN" && presence?.onSite) {
+      throw conflict("ALREADY_CHECKED_IN", `Already in this session since ${presence.lastScanAt.toISOString()}`, {
+        checkedInAt: presence.lastScanAt.toISOString(),
+        sessionId,
+      });
+    }
+    if (direction === "OUT" && !presence?.onSite) throw conflict("NOT_ON_SITE", "This ticket is not in the session");
+    await tx.sessionPresence.upsert({
+      where: { ticketId_sessionId: { ticketId: ticket.id, sessionId } },
+      create: { ticketId: ticket.id, sessionId, eventId, onSite: true, firstInAt: scannedAt, lastScanAt: scannedAt },
+      update: { onSite: direction === "IN", lastScanAt: scannedAt },
+    });
+  }
+
+  private ticketLookup(input: CheckInInput): { by: "id" | "number"; value: string; claims?: TicketClaims } {
+    const hasPayload = !!input.qrPayload?.trim();
+    const hasNumber = !!input.ticketNumber?.trim();
+    if (hasPayload === hasNumber) throw badInput("input.ticketNumber", "Give either the ticket number or the QR payload");
+    if (hasPayload) {
+      const claims = verifyTicketPayload(this.signingKey, input.qrPayload ?? "");
+      if (!claims) throw refused("INVALID_PAYLOAD");
+      return { by: "id", value: claims.ticketId, claims };
+    }
+    const number = normalizeNumber(input.ticketNumber ?? "");
+    if (!/^[0-9A-Z]{4,20}$/.test(number)) throw badInput("input.ticketNumber", "This is not a ticket number");
+    return { by: "number", value: number };
+  }
+
+  private async sessionOf(event: EventRef, sessionIdInput: string): Promise<string> {
+    const sessionId = requireId("input.sessionId", sessionIdInput);
+    const session = await this.loaders.sessionRefById.load(sessionId);
+    if (!session || session.removed || session.eventId !== event.id) {
+      throw badInput("input.sessionId", "input.sessionId is not a session of this event");
+    }
+    return sessionId;
+  }
+
+  /** Reads the counts after a commit and publishes them; a pub/sub failure loses nothing (the database is the record). */
+  private async publishCounts(event: EventRef): Promise<CheckInCounts> {
+    const counts = await readCounts(this.db, event);
+    try {
+      await this.pubsub.publish(checkInChannel(event.id), counts);
+    } catch (error) {
+      this.log.warn({ err: error, eventId: event.id }, "publishing check-in counts failed; subscribers catch up on reconnect");
+    }
+    return counts;
+  }
+
+  async counts(eventId: string): Promise<CheckInCounts> {
+    return readCounts(this.db, await this.doorEvent("eventId", eventId));
+  }
+
+  /** Entries and exits at the doors per interval, for the dashboard's chart. */
+  async timeline(eventId: string, bucketMinutes: number): Promise<{ startsAt: Date; entries: number; exits: number }[]> {
+    const event = await this.doorEvent("eventId", eventId);
+    requireInt("bucketMinutes", bucketMinutes, { min: 1, max: 24 * 60 });
+    return this.db.$queryRaw`
+      SELECT date_bin(${`${bucketMinutes} minutes`}::interval, scanned_at, TIMESTAMPTZ '2000-01-01') AS "startsAt",
+             count(*) FILTER (WHERE direction = 'IN')::int AS entries,
+             count(*) FILTER (WHERE direction = 'OUT')::int AS exits
+        FROM "ticketing"."check_ins"
+       WHERE event_id = ${event.id}::uuid AND session_id IS NULL
+       GROUP BY 1 ORDER BY 1`;
+  }
+}
+
+/** Every count of an event in one statement, so the numbers and the sequence belong to the same moment. */
+export async function readCounts(db: Db, event: EventRef): Promise<CheckInCounts> {
+  const [row] = await db.$queryRaw<
+    { sequence: number; checked_in: number; on_site: number; sold: number; last_check_in_at: Date | null; doors: DoorCount[]; sessions: SessionCount[] }[]
+  >`
+    SELECT
+      coalesce((SELECT sequence FROM "ticketing"."check_in_sequences" WHERE event_id = ${event.id}::uuid), 0) AS sequence,
+      (SELECT count(*)::int FROM "ticketing"."tickets" WHERE event_id = ${event.id}::uuid AND checked_in_at IS NOT NULL) AS checked_in,
+      (SELECT count(*)::int FROM "ticketing"."tickets" WHERE event_id = ${event.id}::uuid AND on_site) AS on_site,
+      (SELECT count(*)::int FROM "ticketing"."tickets" WHERE event_id = ${event.id}::uuid AND status = 'VALID') AS sold,
+      (SELECT max(scanned_at) FROM "ticketing"."check_ins" WHERE event_id = ${event.id}::uuid AND direction = 'IN' AND session_id IS NULL) AS last_check_in_at,
+      (SELECT coalesce(json_agg(d ORDER BY d.door), '[]'::json) FROM (
+         SELECT c.door,
+                count(DISTINCT c.ticket_id) FILTER (WHERE c.direction = 'IN')::int AS "checkedIn",
+                count(*) FILTER (WHERE c.direction = 'OUT')::int AS exits,
+                (SELECT count(*)::int FROM "ticketing"."tickets" t WHERE t.event_id = ${event.id}::uuid AND t.on_site AND t.last_door = c.door) AS "onSiteNow"
+           FROM "ticketing"."check_ins" c
+          WHERE c.event_id = ${event.id}::uuid AND c.session_id IS NULL
+          GROUP BY c.door) d) AS doors,
+      (SELECT coalesce(json_agg(s ORDER BY s."sessionId"), '[]'::json) FROM (
+         SELECT session_id AS "sessionId", count(*)::int AS "checkedIn", count(*) FILTER (WHERE on_site)::int AS "onSiteNow"
+           FROM "ticketing"."session_presence" WHERE event_id = ${event.id}::uuid GROUP BY session_id) s) AS sessions`;
+  return {
+    eventId: event.id,
+    sequence: Number(row?.sequence ?? 0),
+    checkedIn: row?.checked_in ?? 0,
+    onSiteNow: row?.on_site ?? 0,
+    ticketsSold: row?.sold ?? 0,
+    capacity: event.capacity,
+    lastCheckInAt: row?.last_check_in_at ? new Date(row.last_check_in_at).toISOString() : null,
+    doors: row?.doors ?? [],
+    sessions: row?.sessions ?? [],
+  };
+}
