@@ -97,6 +97,13 @@ interface ScanOptions {
 
 const normalizeNumber = (number: string) => number.toUpperCase().replace(/[\s-]/g, "");
 
+/** An offline scan whose nonce was applied meanwhile (another upload of the same scan held the ticket's lock). */
+class AlreadyApplied extends Error {
+  constructor(readonly checkIn: CheckIn) {
+    super("scan already applied");
+  }
+}
+
 function refused(reason: TicketRefusal): GraphQLError {
   switch (reason) {
     case "INVALID_PAYLOAD":
@@ -178,6 +185,7 @@ export class CheckInService {
       const { checkIn } = await this.scan(event, { ...scan, eventId: event.id }, { scannedAt: scan.scannedAt, deviceId, nonce: scan.nonce, publish: false });
       return { ...base, status: "APPLIED", checkIn };
     } catch (error) {
+      if (error instanceof AlreadyApplied) return { ...base, status: "DUPLICATE", checkIn: error.checkIn };
       if (isUniqueViolation(error)) {
         // The same nonce uploaded concurrently by a retrying device: the other upload applied it.
         return { ...base, status: "DUPLICATE", checkIn: await this.db.checkIn.findUnique({ where: { clientNonce: scan.nonce } }) };
@@ -207,6 +215,11 @@ export class CheckInService {
          FOR UPDATE`;
       const ticket = locked ? await tx.ticket.findUnique({ where: { id: locked.id } }) : null;
       if (!ticket) throw refused("UNKNOWN_TICKET");
+      if (options.nonce) {
+        // Checked under the ticket's lock: a concurrent upload of the same scan waited for it and finds it here.
+        const applied = await tx.checkIn.findUnique({ where: { clientNonce: options.nonce } });
+        if (applied) throw new AlreadyApplied(applied);
+      }
       const claims: TicketClaims = lookup.claims ?? { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version };
       const refusal = admissionRefusal(claims, ticket, event.id);
       if (refusal) throw refused(refusal);
