@@ -125,7 +125,14 @@ export interface RedisEventStreamOptions {
 /** Redis Streams with consumer groups: XADD, XREADGROUP, XACK; stale pending entries are claimed again. */
 export function createRedisEventStream(options: RedisEventStreamOptions): DomainEventStream {
   const key = options.key ?? "bilten:domain-events";
-  const writer = new Redis(options.url, { maxRetriesPerRequest: null, connectionName: "bilten-stream-writer" });
+  // Appends fail fast while Redis is away: the outbox relay holds a database transaction while it appends, and keeps
+  // the rows for its next pass instead of waiting.
+  const writer = new Redis(options.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 2000,
+    connectionName: "bilten-stream-writer",
+  });
   writer.on("error", (error: Error) => options.log?.warn({ err: error }, "redis stream connection error"));
   const readers = new Set<Redis>();
   return {
@@ -143,11 +150,14 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
       const reader = new Redis(options.url, { maxRetriesPerRequest: null, connectionName: `bilten-stream-${group}` });
       reader.on("error", (error: Error) => options.log?.warn({ err: error, group }, "redis stream connection error"));
       readers.add(reader);
-      try {
-        await reader.xgroup("CREATE", key, group, consumeOptions.fromStart ? "0" : "$", "MKSTREAM");
-      } catch (error) {
-        if (!String(error).includes("BUSYGROUP")) throw error;
-      }
+      const createGroup = async (from: string) => {
+        try {
+          await reader.xgroup("CREATE", key, group, from, "MKSTREAM");
+        } catch (error) {
+          if (!String(error).includes("BUSYGROUP")) throw error;
+        }
+      };
+      await createGroup(consumeOptions.fromStart ? "0" : "$");
       const consumer = `${group}-${randomUUID().slice(0, 8)}`;
       let stopped = false;
       const handle = async (entries: [string, string[]][]) => {
@@ -174,6 +184,9 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
             if (read?.[0]) await handle(read[0][1]);
           } catch (error) {
             if (stopped) break;
+            // A Redis that lost its data (restarted without persistence) lost the group too: start it again with
+            // whatever arrives from now on.
+            if (String(error).includes("NOGROUP")) await createGroup("0").catch(() => undefined);
             options.log?.warn({ err: error, group }, "reading the event stream failed; retrying");
             await new Promise((r) => setTimeout(r, 500));
           }

@@ -47,9 +47,17 @@ export interface RedisPubSubOptions {
 
 export function createRedisPubSub<T extends Topics = Topics>(options: RedisPubSubOptions): PubSub<T> {
   const prefix = options.prefix ?? "";
-  const redisOptions = { lazyConnect: false, maxRetriesPerRequest: null, enableAutoPipelining: true } as const;
-  const publisher = new Redis(options.url, { ...redisOptions, connectionName: "bilten-pub" });
-  const subscriber = new Redis(options.url, { ...redisOptions, connectionName: "bilten-sub" });
+  // Publishing fails fast while Redis is away (no offline queue): live updates are not the record, subscribers
+  // get a fresh snapshot when the connection is back, and a request must never wait for Redis. The subscriber
+  // connection keeps retrying and re-subscribes by itself.
+  const publisher = new Redis(options.url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 2000,
+    enableAutoPipelining: true,
+    connectionName: "bilten-pub",
+  });
+  const subscriber = new Redis(options.url, { maxRetriesPerRequest: null, connectionName: "bilten-sub" });
   const channels = new Map<string, { listeners: Set<Listener<unknown>>; active: Promise<void> }>();
   const reconnectListeners = new Set<() => void>();
   let everReady = false;

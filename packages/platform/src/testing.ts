@@ -1,6 +1,8 @@
 // Test databases: every test file gets its own. On PostgreSQL (DATABASE_URL set) a database cloned from a migrated
 // template; otherwise an in-memory PGlite loaded from a migrated dump. Both are prepared once by jest's globalSetup.
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
+import { connect, createServer as createNetServer } from "node:net";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -126,10 +128,10 @@ export function createTestCache(): Cache {
 }
 
 /** Redis when REDIS_URL is set (channels prefixed per test file), in-process otherwise. */
-export function createTestPubSub(): PubSub {
-  const url = process.env.REDIS_URL;
+export function createTestPubSub(options: { url?: string; prefix?: string } = {}): PubSub {
+  const url = options.url ?? process.env.REDIS_URL;
   if (!url) return createLocalPubSub();
-  return createRedisPubSub({ url, prefix: `test:${randomBytes(4).toString("hex")}:` });
+  return createRedisPubSub({ url, prefix: options.prefix ?? `test:${randomBytes(4).toString("hex")}:` });
 }
 
 export function createTestKeys(): TokenKeys {
@@ -138,3 +140,40 @@ export function createTestKeys(): TokenKeys {
 }
 
 export const silentLogger = () => createLogger({ level: "silent" });
+
+/**
+ * A Redis server of the test's own on a free port (fault tests stop and restart it; the shared one is never
+ * touched). `restart()` brings it back on the same port, empty.
+ */
+export async function startRedisServer(): Promise<{ url: string; port: number; stop(): Promise<void>; restart(): Promise<void> }> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createNetServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+  let child: ChildProcess | undefined;
+  const up = async () => {
+    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    for (let i = 0; i < 200; i++) {
+      const ready = await new Promise<boolean>((resolve) => {
+        const socket = connect(port, "127.0.0.1");
+        socket.once("connect", () => (socket.destroy(), resolve(true)));
+        socket.once("error", () => resolve(false));
+      });
+      if (ready) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error("redis-server did not start");
+  };
+  const down = async () => {
+    const running = child;
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      running.once("exit", () => resolve());
+      running.kill("SIGKILL");
+    });
+  };
+  await up();
+  return { url: `redis://127.0.0.1:${port}`, port, stop: down, restart: async () => (await down(), await up()) };
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 // The whole supergraph on a test database, on free ports, and a small GraphQL client for tests through the gateway.
 import { readSupergraph } from "@bilten/gateway";
 import {
@@ -60,12 +61,17 @@ export interface TestStack extends Stack {
   mediaDir: string;
   /** Ticketing's settings: its signing keys and payment providers (tests read what the test provider charged). */
   ticketing: TicketingSettings & { cardProvider: TestCardProvider };
+  /** The Redis behind live updates (undefined: in-process) and the prefix of this stack's channels. */
+  redisUrl: string | undefined;
+  pubsubPrefix: string;
   /** SQL statements sent since the last reset, without background work and transaction control. */
   statements: string[];
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
 }
 
 export interface TestStackOptions {
+  /** Redis for live updates (a test's own server, e.g. one it stops and restarts); default REDIS_URL. */
+  redisUrl?: string;
   /** Media storage for the speakers subgraph (default: a fresh local directory) and its logo limit. */
   media?: MediaStorage;
   logoMaxBytes?: number;
@@ -82,7 +88,9 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     /"outbox"|"sent_mail"|^\s*INSERT INTO "\w+"\."(event_refs|session_refs)"|^\s*INSERT INTO "analytics"\."(event_log|people)"|\/\* [\w-]+:background \*\/|^(-- Implicit ")?(BEGIN|COMMIT|ROLLBACK)\b/;
   const db = await createTestDatabase({ onQuery: (sql) => background.test(sql) || statements.push(sql) });
   const keys = createTestKeys();
-  const pubsub = createTestPubSub();
+  // Channels under a prefix of this stack's own, so a second gateway (tests of several instances) can join them.
+  const pubsubPrefix = `test:${randomUUID().slice(0, 8)}:`;
+  const pubsub = createTestPubSub({ url: options.redisUrl, prefix: pubsubPrefix });
   const events = createTestEventStream();
   const cache = createTestCache();
   await cache.ready();
@@ -122,6 +130,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     media,
     mediaDir,
     ticketing,
+    pubsubPrefix,
+    redisUrl: options.redisUrl ?? process.env.REDIS_URL,
     statements,
     query: (query, variables, options) => graphql(stack.url, query, variables, options),
     async stop() {
