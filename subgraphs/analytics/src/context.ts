@@ -3,6 +3,7 @@ import type { RequestContext, SubgraphDeps } from "@bilten/platform";
 import { createLoaders, type AnalyticsLoaders } from "./loaders.js";
 import { EngagementService, engagementLoader, type SessionEngagement } from "./services/engagement.js";
 import { MetricsService } from "./services/metrics.js";
+import { PartnerAnalyticsService } from "./services/partners.js";
 import { TrackingService } from "./services/tracking.js";
 
 export interface AnalyticsContext extends RequestContext {
@@ -11,6 +12,7 @@ export interface AnalyticsContext extends RequestContext {
   metrics: MetricsService;
   tracking: TrackingService;
   engagement: EngagementService;
+  partners: PartnerAnalyticsService;
 }
 
 export function createContext(request: RequestContext, deps: SubgraphDeps, visitorSecret?: string): AnalyticsContext {
@@ -22,5 +24,6 @@ export function createContext(request: RequestContext, deps: SubgraphDeps, visit
     metrics: new MetricsService(deps.db),
     tracking: new TrackingService(deps.db, deps.cache, loaders, request, visitorSecret),
     engagement: new EngagementService(deps.db, request.viewer, loaders),
+    partners: new PartnerAnalyticsService(deps.db, request.viewer),
   };
 }
