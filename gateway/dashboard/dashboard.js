@@ -95,12 +95,16 @@
     drawChart();
   }
 
+  /** The last two hours in intervals of BUCKET_MINUTES, empty intervals included, newest on the right. */
   function drawChart() {
     const svg = $("chart");
-    const entries = [...buckets.entries()].sort((a, b) => a[0] - b[0]).slice(-48);
-    const max = Math.max(1, ...entries.map(([, n]) => n));
-    const width = 600 / Math.max(entries.length, 1);
-    const bars = entries.map(([start, n], i) => {
+    const size = BUCKET_MINUTES * 60_000;
+    const newest = Math.floor(Date.now() / size) * size;
+    const slots = Array.from({ length: 120 / BUCKET_MINUTES }, (_, i) => newest - (120 / BUCKET_MINUTES - 1 - i) * size);
+    const max = Math.max(1, ...slots.map((start) => buckets.get(start) || 0));
+    const width = 600 / slots.length;
+    const bars = slots.map((start, i) => {
+      const n = buckets.get(start) || 0;
       const rect = document.createElementNS("http://www.w3.org/2000/svg", "rect");
       const height = (n / max) * 190;
       rect.setAttribute("x", String(i * width + 1));
