@@ -1,6 +1,7 @@
 // npm run bench -- <name> [options]: runs one benchmark of bench/ (they are not tests; see bench/README.md).
 const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   purchases: () => import("./purchases.js"),
+  live: () => import("./live.js"),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -46,7 +46,7 @@ afterAll(async () => {
     await page.fill("input[name=password]", door.password);
     await page.click("button[type=submit]");
     // The snapshot arrives first: all zeros.
-    await page.waitForFunction(() => document.querySelector("[data-testid=checked-in]")?.textContent === "0");
+    await page.waitForFunction(`document.querySelector("[data-testid=checked-in]")?.textContent === "0"`);
     expect(await page.textContent("#status")).toBe("Live");
     expect(await page.isVisible("#login")).toBe(false);
     expect(await page.textContent("[data-testid=sold]")).toBe("3");
@@ -55,7 +55,7 @@ afterAll(async () => {
     for (const [number, gate] of [[tickets[0]?.number, "North"], [tickets[1]?.number, "South"]] as const) {
       must(await stack.query(`mutation($input: CheckInInput!) { checkIn(input: $input) { counts { sequence } } }`, { input: { eventId: event.id, ticketNumber: number, door: gate } }, { token: doorToken }));
     }
-    await page.waitForFunction(() => document.querySelector("[data-testid=checked-in]")?.textContent === "2");
+    await page.waitForFunction(`document.querySelector("[data-testid=checked-in]")?.textContent === "2"`);
     expect(await page.textContent("[data-testid=on-site]")).toBe("2");
     const rows = await page.$$eval("[data-testid=doors] tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
     expect(rows).toEqual([
@@ -78,7 +78,7 @@ afterAll(async () => {
     await page.fill("input[name=email]", stranger.email);
     await page.fill("input[name=password]", stranger.password);
     await page.click("button[type=submit]");
-    await page.waitForFunction(() => /staff/i.test(document.querySelector("#login-error")?.textContent ?? ""));
+    await page.waitForFunction(`/staff/i.test(document.querySelector("#login-error")?.textContent ?? "")`);
     expect(await page.isVisible("#login")).toBe(true);
     expect(await page.isVisible("#live")).toBe(false);
     await page.close();

@@ -1,7 +1,7 @@
 // The whole supergraph in one process: every subgraph on its own port plus the gateway, sharing one database
 // and one pub/sub. `npm start` runs it on the embedded default; tests and benchmarks run it on their databases.
 import { SUBGRAPHS, startSubgraph, type Logger, type RunningService, type ServiceDeps, type SubgraphDefinition, type RequestContext } from "@bilten/platform";
-import { LIVE_FIELDS, startGateway, type GatewaySettings } from "@bilten/gateway";
+import { LIVE_FIELDS, startGateway, type GatewaySettings, type LiveHub } from "@bilten/gateway";
 import { identitySubgraph, type IdentitySettings } from "@bilten/identity";
 import { eventsSubgraph } from "@bilten/events";
 import { speakersSubgraph, type SpeakersSettings } from "@bilten/speakers";
@@ -26,6 +26,8 @@ export interface Stack {
   url: string;
   port: number;
   subgraphs: Record<string, RunningService>;
+  /** The gateway's live-subscription hub (benchmarks read its statistics). */
+  hub: LiveHub;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       url: gateway.url,
       port: gateway.port,
       subgraphs,
+      hub: gateway.hub,
       async stop() {
         for (const service of started.reverse()) await service.stop();
       },

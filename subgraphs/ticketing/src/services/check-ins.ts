@@ -1,11 +1,11 @@
 // Check-in at the doors (and optionally at a session's door), by ticket number or signed QR payload, in or out.
 //
-// Each scan is one transaction: the ticket's row is locked, the state change is checked against the locked row
-// (so two doors scanning one ticket at once cannot both admit it), the scan is recorded, the event's sequence is
-// raised, and a CheckInRecorded domain event is written. After the commit the counts are read from PostgreSQL in one
+// Each scan is atomic: the ticket's row is locked, the state change is checked against the locked row (so two doors
+// scanning one ticket at once cannot both admit it), the scan is recorded, the event's sequence is raised, and a
+// CheckInRecorded domain event is written. After the commit the counts are read from PostgreSQL in one
 // statement (with that sequence) and published on `checkins:<eventId>`, where every gateway instance picks them up
 // for its subscribers. Counts are distinct tickets, never sums of deltas.
-import type { KeyObject } from "node:crypto";
+import { randomUUID, type KeyObject } from "node:crypto";
 import {
   badInput,
   conflict,
@@ -86,6 +86,31 @@ export interface OfflineScanResult {
 const MAX_OFFLINE_SCANS = 500;
 /** Offline devices' clocks drift; a scan from further in the future than this is refused. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+
+interface ScanRecord {
+  door: string;
+  direction: CheckInDirection;
+  scannedAt: Date;
+  sessionId: string | null;
+  staffUserId: string;
+  deviceId: string | null;
+  nonce: string | null;
+}
+
+/** Whether a door scan fits the ticket's presence; the reasons a scanner shows. */
+function assertDoorMove(ticket: Ticket, direction: CheckInDirection, scannedAt: Date): void {
+  if (ticket.lastScanAt && scannedAt < ticket.lastScanAt) {
+    throw conflict("OUT_OF_ORDER", "A later scan of this ticket is already recorded", { lastScanAt: ticket.lastScanAt.toISOString() });
+  }
+  if (direction === "IN" && ticket.onSite) {
+    throw conflict("ALREADY_CHECKED_IN", `Already checked in at ${ticket.lastDoor ?? "a door"} at ${ticket.lastScanAt?.toISOString()}`, {
+      checkedInAt: ticket.lastScanAt?.toISOString() ?? null,
+      door: ticket.lastDoor,
+      firstCheckedInAt: ticket.checkedInAt?.toISOString() ?? null,
+    });
+  }
+  if (direction === "OUT" && !ticket.onSite) throw conflict("NOT_ON_SITE", "This ticket is not inside; check it in first");
+}
 
 interface ScanOptions {
   scannedAt?: Date;
@@ -199,7 +224,13 @@ export class CheckInService {
     }
   }
 
-  /** One scan, in one transaction; see the file's header. */
+  /**
+   * One scan. A door scan is ONE statement (the ticket row is locked only while PostgreSQL runs it, never across a
+   * round trip to this process): check-ins at several doors of one event queue on its sequence row for
+   * microseconds, not for the time a busy Node process takes to send the next statement. What the statement relies
+   * on (status, version, presence, scan order) it checks itself; the reads before it only find the reason to give
+   * when it refuses.
+   */
   private async scan(event: EventRef, input: CheckInInput, options: ScanOptions): Promise<{ checkIn: CheckIn; ticket: Ticket }> {
     const viewer = requireViewer(this.viewer);
     const door = requireText("input.door", input.door, { max: 100 });
@@ -207,65 +238,105 @@ export class CheckInService {
     const scannedAt = options.scannedAt ?? new Date();
     const sessionId = input.sessionId ? await this.sessionOf(event, input.sessionId) : null;
     const lookup = this.ticketLookup(input);
+    const scan = { door, direction, scannedAt, sessionId, staffUserId: viewer.userId, deviceId: options.deviceId ?? null, nonce: options.nonce ?? null };
 
-    const result = await this.db.$transaction(async (tx) => {
-      const [locked] = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "ticketing"."tickets"
-         WHERE ${lookup.by === "id" ? Prisma.sql`id = ${lookup.value}::uuid` : Prisma.sql`number = ${lookup.value}`}
-         FOR UPDATE`;
-      const ticket = locked ? await tx.ticket.findUnique({ where: { id: locked.id } }) : null;
-      if (!ticket) throw refused("UNKNOWN_TICKET");
-      if (options.nonce) {
-        // Checked under the ticket's lock: a concurrent upload of the same scan waited for it and finds it here.
-        const applied = await tx.checkIn.findUnique({ where: { clientNonce: options.nonce } });
-        if (applied) throw new AlreadyApplied(applied);
+    const ticket = await this.admissible(event, lookup, options.nonce ?? null);
+    let checkInId: string | null;
+    if (sessionId) {
+      checkInId = await this.sessionScan(event, ticket, { ...scan, sessionId });
+    } else {
+      assertDoorMove(ticket, direction, scannedAt);
+      checkInId = await this.doorScan(event, ticket, scan);
+      if (!checkInId) {
+        // Someone else's scan of this ticket won the race: refuse with what the ticket says now.
+        const now = await this.admissible(event, lookup, options.nonce ?? null);
+        assertDoorMove(now, direction, scannedAt);
+        throw conflict("TICKET_CHANGED", "The ticket changed while it was being scanned; scan it again");
       }
-      const claims: TicketClaims = lookup.claims ?? { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version };
-      const refusal = admissionRefusal(claims, ticket, event.id);
-      if (refusal) throw refused(refusal);
+    }
+    const [checkIn, updated] = await Promise.all([
+      this.db.checkIn.findUniqueOrThrow({ where: { id: checkInId } }),
+      this.db.ticket.findUniqueOrThrow({ where: { id: ticket.id } }),
+    ]);
+    this.outbox?.kick();
+    this.loaders.ticketById.clear(updated.id).prime(updated.id, updated);
+    if (options.publish !== false) await this.publishCounts(event);
+    return { checkIn, ticket: updated };
+  }
 
-      const firstEntry = sessionId ? false : direction === "IN" && ticket.checkedInAt === null;
-      let updated: Ticket = ticket;
-      if (sessionId) {
-        await this.moveInSession(tx, ticket, event.id, sessionId, direction, scannedAt);
-      } else {
-        if (ticket.lastScanAt && scannedAt < ticket.lastScanAt) {
-          throw conflict("OUT_OF_ORDER", "A later scan of this ticket is already recorded", { lastScanAt: ticket.lastScanAt.toISOString() });
-        }
-        if (direction === "IN" && ticket.onSite) {
-          throw conflict("ALREADY_CHECKED_IN", `Already checked in at ${ticket.lastDoor ?? "a door"} at ${ticket.lastScanAt?.toISOString()}`, {
-            checkedInAt: ticket.lastScanAt?.toISOString() ?? null,
-            door: ticket.lastDoor,
-            firstCheckedInAt: ticket.checkedInAt?.toISOString() ?? null,
-          });
-        }
-        if (direction === "OUT" && !ticket.onSite) throw conflict("NOT_ON_SITE", "This ticket is not inside; check it in first");
-        updated = await tx.ticket.update({
-          where: { id: ticket.id },
-          data: {
-            onSite: direction === "IN",
-            lastDoor: door,
-            lastScanAt: scannedAt,
-            ...(firstEntry ? { checkedInAt: scannedAt, checkedInBy: viewer.userId } : {}),
-          },
-        });
+  /** The ticket, if it may enter this event at all (exists, genuine, valid, current, not a replayed offline scan). */
+  private async admissible(event: EventRef, lookup: ReturnType<CheckInService["ticketLookup"]>, nonce: string | null): Promise<Ticket> {
+    const ticket = await this.db.ticket.findUnique({ where: lookup.by === "id" ? { id: lookup.value } : { number: lookup.value } });
+    if (!ticket) throw refused("UNKNOWN_TICKET");
+    if (nonce) {
+      const applied = await this.db.checkIn.findUnique({ where: { clientNonce: nonce } });
+      if (applied) throw new AlreadyApplied(applied);
+    }
+    const claims: TicketClaims = lookup.claims ?? { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version };
+    const refusal = admissionRefusal(claims, ticket, event.id);
+    if (refusal) throw refused(refusal);
+    return ticket;
+  }
+
+  /** Moves the ticket in or out, records the scan, raises the sequence and writes CheckInRecorded: one statement. */
+  private async doorScan(event: EventRef, ticket: Ticket, scan: Omit<ScanRecord, "sessionId">): Promise<string | null> {
+    const entering = scan.direction === "IN";
+    const checkInId = randomUUID();
+    const [row] = await this.db.$queryRaw<{ check_in_id: string | null }[]>`
+      WITH previous AS (
+        SELECT id, checked_in_at FROM "ticketing"."tickets" WHERE id = ${ticket.id}::uuid FOR UPDATE
+      ), moved AS (
+        UPDATE "ticketing"."tickets" t SET
+          on_site = ${entering}, last_door = ${scan.door}, last_scan_at = ${scan.scannedAt},
+          checked_in_at = COALESCE(t.checked_in_at, CASE WHEN ${entering} THEN ${scan.scannedAt}::timestamptz END),
+          checked_in_by = COALESCE(t.checked_in_by, CASE WHEN ${entering} THEN ${scan.staffUserId}::uuid END)
+          FROM previous
+         WHERE t.id = previous.id AND t.event_id = ${event.id}::uuid AND t.status = 'VALID' AND t.version = ${ticket.version}
+           AND t.on_site = ${!entering} AND (t.last_scan_at IS NULL OR t.last_scan_at <= ${scan.scannedAt})
+        RETURNING t.id, t.ticket_type_id, t.holder_id, (${entering} AND previous.checked_in_at IS NULL) AS first_entry
+      ), recorded AS (
+        INSERT INTO "ticketing"."check_ins" (id, ticket_id, event_id, door, direction, scanned_at, staff_user_id, device_id, client_nonce)
+        SELECT ${checkInId}::uuid, id, ${event.id}::uuid, ${scan.door}, ${scan.direction}::"ticketing"."CheckInDirection", ${scan.scannedAt},
+               ${scan.staffUserId}::uuid, ${scan.deviceId}, ${scan.nonce}
+          FROM moved
+        RETURNING id
+      ), announced AS (
+        INSERT INTO "ticketing"."outbox" (id, aggregate_type, aggregate_id, event_type, event_version, data)
+        SELECT gen_random_uuid(), 'Ticket', moved.id, 'CheckInRecorded', 1, jsonb_build_object(
+                 'checkInId', ${checkInId}::text, 'eventId', ${event.id}::text, 'ticketId', moved.id, 'ticketTypeId', moved.ticket_type_id,
+                 'holderId', moved.holder_id, 'sessionId', NULL, 'door', ${scan.door}::text, 'direction', ${scan.direction}::text,
+                 'firstEntry', moved.first_entry, 'scannedAt', ${scan.scannedAt.toISOString()}::text)
+          FROM moved
+      ), sequenced AS (
+        INSERT INTO "ticketing"."check_in_sequences" (event_id, sequence, updated_at)
+        SELECT ${event.id}::uuid, 1, now() FROM moved
+        ON CONFLICT (event_id) DO UPDATE SET sequence = "ticketing"."check_in_sequences".sequence + 1, updated_at = now()
+      )
+      SELECT (SELECT id FROM recorded) AS check_in_id`;
+    return row?.check_in_id ?? null;
+  }
+
+  /** A scan at a session's door: its own presence, serialized per ticket; the event's sequence goes up last. */
+  private async sessionScan(event: EventRef, ticket: Ticket, scan: ScanRecord & { sessionId: string }): Promise<string> {
+    return this.db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "ticketing"."tickets" WHERE id = ${ticket.id}::uuid FOR UPDATE`;
+      if (scan.nonce && (await tx.checkIn.findUnique({ where: { clientNonce: scan.nonce } }))) {
+        throw new AlreadyApplied(await tx.checkIn.findUniqueOrThrow({ where: { clientNonce: scan.nonce } }));
       }
+      await this.moveInSession(tx, ticket, event.id, scan.sessionId, scan.direction, scan.scannedAt);
       const checkIn = await tx.checkIn.create({
         data: {
           ticketId: ticket.id,
           eventId: event.id,
-          sessionId,
-          door,
-          direction,
-          scannedAt,
-          staffUserId: viewer.userId,
-          deviceId: options.deviceId ?? null,
-          clientNonce: options.nonce ?? null,
+          sessionId: scan.sessionId,
+          door: scan.door,
+          direction: scan.direction,
+          scannedAt: scan.scannedAt,
+          staffUserId: scan.staffUserId,
+          deviceId: scan.deviceId,
+          clientNonce: scan.nonce,
         },
       });
-      await tx.$executeRaw`
-        INSERT INTO "ticketing"."check_in_sequences" (event_id, sequence, updated_at) VALUES (${event.id}::uuid, 1, now())
-        ON CONFLICT (event_id) DO UPDATE SET sequence = "ticketing"."check_in_sequences".sequence + 1, updated_at = now()`;
       await recordEvents(tx, OUTBOX, [
         {
           aggregateType: "Ticket",
@@ -277,20 +348,19 @@ export class CheckInService {
             ticketId: ticket.id,
             ticketTypeId: ticket.ticketTypeId,
             holderId: ticket.holderId,
-            sessionId,
-            door,
-            direction,
-            firstEntry,
-            scannedAt: scannedAt.toISOString(),
+            sessionId: scan.sessionId,
+            door: scan.door,
+            direction: scan.direction,
+            firstEntry: false,
+            scannedAt: scan.scannedAt.toISOString(),
           },
         },
       ]);
-      return { checkIn, ticket: updated };
+      await tx.$executeRaw`
+        INSERT INTO "ticketing"."check_in_sequences" (event_id, sequence, updated_at) VALUES (${event.id}::uuid, 1, now())
+        ON CONFLICT (event_id) DO UPDATE SET sequence = "ticketing"."check_in_sequences".sequence + 1, updated_at = now()`;
+      return checkIn.id;
     });
-    this.outbox?.kick();
-    this.loaders.ticketById.clear(result.ticket.id).prime(result.ticket.id, result.ticket);
-    if (options.publish !== false) await this.publishCounts(event);
-    return result;
   }
 
   private async moveInSession(
