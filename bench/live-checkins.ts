@@ -29,7 +29,7 @@ for (let i = 0; i < total; i++) {
   pending.push(
     graphql(url, `mutation($input: CheckInInput!) { checkIn(input: $input) { counts { sequence } } }`, {
       input: { eventId, ticketNumber: numbers[i], door: i % 2 ? "North" : "South" },
-    }, { token }).then((result) => {
+    }, { token }).catch((error: unknown) => ({ data: null, errors: [{ message: String(error), extensions: { code: "NETWORK" } as Record<string, unknown> }] })).then((result) => {
       const sequence = result.data?.checkIn?.counts.sequence;
       if (typeof sequence !== "number") {
         const code = String(result.errors?.[0]?.extensions?.reason ?? result.errors?.[0]?.extensions?.code ?? "ERROR");

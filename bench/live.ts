@@ -2,6 +2,8 @@
 // a fixed rate; reports the latency from a check-in's response to its delivery at every subscriber (p50/p99), then
 // the memory one idle subscription costs the server with M of them open.
 import { fork, type ChildProcess } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { Session } from "node:inspector/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
@@ -47,6 +49,8 @@ export async function run(argv: string[]): Promise<void> {
       warmup: { type: "string", default: "3" },
       idle: { type: "string", default: "10000" },
       pool: { type: "string", default: "20" },
+      /** Writes a CPU profile of the server process during the load (open it in Chrome DevTools). */
+      profile: { type: "string" },
     },
   });
   const subscribers = Number(values.subscribers);
@@ -76,7 +80,19 @@ export async function run(argv: string[]): Promise<void> {
     }
     process.stdout.write(`database ${bench.name}: ${numbers.length} tickets; ${subscribers} subscribers; ${rate} check-ins/s for ${seconds} s (+${warmup} s warm-up)\n`);
 
+    // Idle subscriptions first, on a server that has not been under load yet: the memory each costs.
+    const before = memory();
+    const idleOpened = await ask({ type: "open", url, token, eventId, count: idle, perConnection: 1 }, "opened");
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = memory();
+    const stats = bench.stack.hub.stats();
+    await ask({ type: "close" }, "closed");
+
     const opened = await ask({ type: "open", url, token, eventId, count: subscribers, perConnection: 1 }, "opened");
+    const profiler = values.profile ? new Session() : undefined;
+    profiler?.connect();
+    await profiler?.post("Profiler.enable");
+    await profiler?.post("Profiler.start");
     const elu = performance.eventLoopUtilization();
     const load = await new Promise<{ responses: { sequence: number; at: number; warm: boolean; took: number }[]; errors: Record<string, number>; seconds: number }>(
       (resolve, reject) => {
@@ -87,19 +103,15 @@ export async function run(argv: string[]): Promise<void> {
       },
     );
     const busy = performance.eventLoopUtilization(elu).utilization;
+    if (profiler && values.profile) {
+      const { profile } = await profiler.post("Profiler.stop");
+      await writeFile(values.profile, JSON.stringify(profile));
+      profiler.disconnect();
+    }
     await new Promise((r) => setTimeout(r, 2000)); // the last messages' deliveries
     const measured = load.responses.filter((r) => !r.warm);
     const delivery = (await ask({ type: "latencies", responses: measured.map(({ sequence, at }) => ({ sequence, at })) }, "latencies")).result as Record<string, number>;
     const took = measured.map((r) => r.took).sort((a, b) => a - b);
-    await ask({ type: "close" }, "closed");
-
-    // Idle subscriptions: the memory each costs the server.
-    await new Promise((r) => setTimeout(r, 1000));
-    const before = memory();
-    const idleOpened = await ask({ type: "open", url, token, eventId, count: idle, perConnection: 1 }, "opened");
-    await new Promise((r) => setTimeout(r, 1000));
-    const after = memory();
-    const stats = bench.stack.hub.stats();
     await ask({ type: "close" }, "closed");
 
     const report = {

@@ -153,6 +153,10 @@ interface Channel {
   ready: Promise<() => Promise<void>>;
   /** Messages are applied one after another, in arrival order. */
   tail: Promise<void>;
+  /** The newest message not fanned out yet, the timer that will, and when the last fan-out began. */
+  pending?: LiveMessage | undefined;
+  timer?: NodeJS.Timeout | undefined;
+  lastFanOut: number;
 }
 
 export interface LiveContext {
@@ -175,6 +179,8 @@ export class LiveHub {
     private readonly run: Execute,
     private readonly pubsub: PubSub,
     private readonly log: Logger,
+    /** Fan-outs per channel are at least this far apart (see `arrive`). */
+    private readonly minIntervalMs = 20,
   ) {
     // Our own copy of the API schema: the gateway's must stay untouched, this one gets resolvers.
     this.schema = buildASTSchema(parse(printSchema(apiSchema)));
@@ -290,14 +296,35 @@ export class LiveHub {
       entityCache: new Map(),
       ready: Promise.resolve(async () => undefined),
       tail: Promise.resolve(),
+      lastFanOut: -Infinity,
     };
-    channel.ready = this.pubsub.subscribe(key, (message) => {
-      channel.tail = channel.tail.then(() => this.deliver(channel, message as LiveMessage)).catch((error: unknown) => {
-        this.log.warn({ err: error, channel: key }, "delivering a live message failed");
-      });
-    });
+    channel.ready = this.pubsub.subscribe(key, (message) => this.arrive(channel, message as LiveMessage));
     this.channels.set(key, channel);
     return channel;
+  }
+
+  /**
+   * At most one fan-out per channel every `minIntervalMs`: the first message after a quiet spell goes out at once,
+   * a burst is folded into its newest message (each carries complete counts, so nothing is lost). This bounds the
+   * work per channel however fast check-ins come, which is what keeps delivery fast for many subscribers.
+   */
+  private arrive(channel: Channel, message: LiveMessage): void {
+    if (typeof message?.sequence !== "number") return;
+    if (!channel.pending || message.sequence > channel.pending.sequence) channel.pending = message;
+    if (channel.timer) return;
+    const wait = Math.max(0, channel.lastFanOut + this.minIntervalMs - performance.now());
+    const flush = () => {
+      channel.timer = undefined;
+      const next = channel.pending;
+      channel.pending = undefined;
+      if (!next) return;
+      channel.lastFanOut = performance.now();
+      channel.tail = channel.tail.then(() => this.deliver(channel, next)).catch((error: unknown) => {
+        this.log.warn({ err: error, channel: channel.key }, "delivering a live message failed");
+      });
+    };
+    if (wait === 0) flush();
+    else channel.timer = setTimeout(flush, wait);
   }
 
   private async deliver(channel: Channel, message: LiveMessage): Promise<void> {
@@ -358,6 +385,7 @@ export class LiveHub {
     channel.groups.delete(groupKey);
     if (channel.groups.size > 0) return;
     this.channels.delete(channel.key);
+    if (channel.timer) clearTimeout(channel.timer);
     void channel.ready.then((unsubscribe) => unsubscribe()).catch(() => undefined);
   }
 

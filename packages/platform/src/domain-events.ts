@@ -46,6 +46,8 @@ export async function recordEvents(tx: DbClient, schema: string, events: NewDoma
 // The stream: durable, consumer groups, at-least-once.
 
 export type EventHandler = (event: DomainEvent) => Promise<void>;
+/** Handles what arrived together (up to 100 events); throwing delivers all of them again. */
+export type BatchHandler = (events: DomainEvent[]) => Promise<void>;
 
 export interface Consumer {
   stop(): Promise<void>;
@@ -58,6 +60,8 @@ export interface DomainEventStream {
    * consumer of the group at a time, at least once: an event whose handler throws is delivered again later.
    */
   consume(group: string, handler: EventHandler, options?: { fromStart?: boolean }): Promise<Consumer>;
+  /** Like `consume`, but hands over what arrived together, for consumers that write in bulk. */
+  consumeBatches(group: string, handler: BatchHandler, options?: { fromStart?: boolean }): Promise<Consumer>;
   close(): Promise<void>;
 }
 
@@ -72,21 +76,28 @@ export function createLocalEventStream(log?: Logger): DomainEventStream {
       for (const event of events) history.push(event);
       queueMicrotask(() => bus.emit("appended"));
     },
-    async consume(group, handler, options = {}) {
+    consume(group, handler, options = {}) {
+      return this.consumeBatches(group, async (events) => {
+        for (const event of events) await handler(event);
+      }, options);
+    },
+    async consumeBatches(group, handler, options = {}) {
       let next = options.fromStart ? 0 : history.length;
       let running = false;
       let stopped = false;
+      // A failed batch is retried whole, so a per-event handler may see its earlier events again: handlers are
+      // idempotent by event id, as with any at-least-once delivery.
       const drain = async () => {
         if (running || stopped) return;
         running = true;
         try {
           while (!stopped && next < history.length) {
-            const event = history[next] as DomainEvent;
+            const batch = history.slice(next, next + 100);
             try {
-              await handler(event);
-              next += 1;
+              await handler(batch);
+              next += batch.length;
             } catch (error) {
-              log?.warn({ err: error, group, eventId: event.id }, "event handler failed; retrying");
+              log?.warn({ err: error, group, eventId: batch[0]?.id }, "event handler failed; retrying");
               await new Promise((r) => setTimeout(r, 200));
             }
           }
@@ -146,7 +157,12 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
       const failed = results?.find(([error]) => error);
       if (failed?.[0]) throw failed[0];
     },
-    async consume(group, handler, consumeOptions = {}) {
+    consume(group, handler, consumeOptions = {}) {
+      return this.consumeBatches(group, async (events) => {
+        for (const event of events) await handler(event);
+      }, consumeOptions);
+    },
+    async consumeBatches(group, handler, consumeOptions = {}) {
       const reader = new Redis(options.url, { maxRetriesPerRequest: null, connectionName: `bilten-stream-${group}` });
       reader.on("error", (error: Error) => options.log?.warn({ err: error, group }, "redis stream connection error"));
       readers.add(reader);
@@ -161,15 +177,16 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
       const consumer = `${group}-${randomUUID().slice(0, 8)}`;
       let stopped = false;
       const handle = async (entries: [string, string[]][]) => {
-        for (const [entryId, fields] of entries) {
+        const events = entries.flatMap(([, fields]) => {
           const raw = fields[fields.indexOf("event") + 1];
-          try {
-            if (raw) await handler(JSON.parse(raw) as DomainEvent);
-            await reader.xack(key, group, entryId);
-          } catch (error) {
-            // Left pending: claimed and retried by the loop below.
-            options.log?.warn({ err: error, group, entryId }, "event handler failed; will retry");
-          }
+          return raw ? [JSON.parse(raw) as DomainEvent] : [];
+        });
+        try {
+          if (events.length) await handler(events);
+          await reader.xack(key, group, ...entries.map(([entryId]) => entryId));
+        } catch (error) {
+          // Left pending: claimed and retried by the loop below.
+          options.log?.warn({ err: error, group, entries: entries.length }, "event handler failed; will retry");
         }
       };
       const loop = (async () => {

@@ -104,6 +104,10 @@ export function createHttpServer(routes: Route[], onError: (error: unknown) => v
 }
 
 export async function listen(server: Server, port: number, host?: string): Promise<number> {
+  // Longer than the idle timeouts of clients and load balancers in front (often 60 s): otherwise a client may send
+  // on a connection the server is just closing, and get ECONNRESET.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

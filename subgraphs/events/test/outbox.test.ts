@@ -86,6 +86,7 @@ describe("outbox", () => {
         await stack.events.append(events);
       },
       consume: (...args) => stack.events.consume(...args),
+      consumeBatches: (...args) => stack.events.consumeBatches(...args),
       close: async () => undefined,
     };
     const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, title: "Flaky stream" });

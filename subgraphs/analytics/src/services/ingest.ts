@@ -1,6 +1,9 @@
-// Consuming the other subgraphs' domain events: each is logged whole (e-mail addresses masked) and applied to the
-// aggregates in one transaction, once per event id — a redelivered or replayed event changes nothing. Rebuilding
-// replays the log into empty aggregates.
+// Consuming the other subgraphs' domain events, in the batches the stream hands over: every event is logged whole
+// (e-mail addresses masked) and applied to the aggregates in one transaction per batch, once per event id — a
+// redelivered or replayed event changes nothing. Sums and gauges of a batch are added up first and written with one
+// statement each, so the cost does not grow with the number of check-ins or sales in a burst. Rebuilding replays
+// the log into empty aggregates the same way. Ingestion's SQL carries a `/* analytics:background */` marker (tests
+// that count a request's statements leave background work out).
 import {
   applyToEventRefs,
   maskEmail,
@@ -30,19 +33,73 @@ export const METRICS = {
   checkIns: "check_ins",
 } as const;
 
-export async function addMetric(
-  tx: Tx | Db,
-  eventId: string,
-  metric: string,
-  at: Date | string,
-  value: number | string,
-  currency = "",
-): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "analytics"."event_analytics" (event_id, metric, currency, bucket_start, value)
-    VALUES (${eventId}::uuid, ${metric}, ${currency}, date_trunc('hour', ${new Date(at)}::timestamptz), ${String(value)}::numeric)
-    ON CONFLICT (event_id, metric, currency, bucket_start)
-    DO UPDATE SET value = "analytics"."event_analytics".value + EXCLUDED.value`;
+/** The hour a moment falls in (buckets are UTC hours, whatever the database session's time zone). */
+const hourOf = (at: Date | string) => new Date(Math.floor(new Date(at).getTime() / 3_600_000) * 3_600_000);
+
+/** Adds to one metric now (page views, which are not domain events). */
+export async function addMetric(tx: Tx | Db, eventId: string, metric: string, at: Date | string, value: number): Promise<void> {
+  const changes = new Changes();
+  changes.metric(eventId, metric, at, value);
+  await changes.flush(tx, false);
+}
+
+/** What a batch of events adds to the aggregates, summed per key before it is written. */
+export class Changes {
+  private readonly metrics = new Map<string, { eventId: string; metric: string; currency: string; bucket: Date; value: Prisma.Decimal }>();
+  private readonly gauges = new Map<string, { onSiteNow: number; waitlistSize: number }>();
+  private readonly attendance = new Map<string, { eventId: string; userId: string; sessionId: string; at: string }>();
+
+  metric(eventId: string, metric: string, at: Date | string, value: number | string, currency = ""): void {
+    const bucket = hourOf(at);
+    const key = `${eventId}|${metric}|${currency}|${bucket.getTime()}`;
+    const entry = this.metrics.get(key);
+    if (entry) entry.value = entry.value.add(value);
+    else this.metrics.set(key, { eventId, metric, currency, bucket, value: new Prisma.Decimal(value) });
+  }
+
+  gauge(eventId: string, delta: { onSiteNow?: number; waitlistSize?: number }): void {
+    const entry = this.gauges.get(eventId) ?? { onSiteNow: 0, waitlistSize: 0 };
+    entry.onSiteNow += delta.onSiteNow ?? 0;
+    entry.waitlistSize += delta.waitlistSize ?? 0;
+    this.gauges.set(eventId, entry);
+  }
+
+  attended(eventId: string, userId: string, sessionId: string, at: string): void {
+    const key = `${eventId}|${userId}|${sessionId}`;
+    if (!this.attendance.has(key)) this.attendance.set(key, { eventId, userId, sessionId, at });
+  }
+
+  /** Writes the sums; `background` marks the SQL as ingestion's (page views flush as part of their request). */
+  async flush(tx: Tx | Db, background = true): Promise<void> {
+    const mark = Prisma.raw(background ? "/* analytics:background */" : "");
+    if (this.metrics.size) {
+      const rows = [...this.metrics.values()].map(
+        (m) => Prisma.sql`(${m.eventId}::uuid, ${m.metric}, ${m.currency}, ${m.bucket}, ${m.value.toString()}::numeric)`,
+      );
+      await tx.$executeRaw`${mark}
+        INSERT INTO "analytics"."event_analytics" (event_id, metric, currency, bucket_start, value) VALUES ${Prisma.join(rows)}
+        ON CONFLICT (event_id, metric, currency, bucket_start) DO UPDATE SET value = "analytics"."event_analytics".value + EXCLUDED.value`;
+    }
+    if (this.gauges.size) {
+      // Sums of deltas do not depend on order, and each domain event is applied once: replays cannot double them.
+      const ids = [...this.gauges.keys()].map((eventId) => Prisma.sql`(${eventId}::uuid)`);
+      const deltas = [...this.gauges.entries()].map(([eventId, d]) => Prisma.sql`(${eventId}::uuid, ${d.onSiteNow}::int, ${d.waitlistSize}::int)`);
+      await tx.$executeRaw`${mark}
+        INSERT INTO "analytics"."event_gauges" (event_id) SELECT id FROM (VALUES ${Prisma.join(ids)}) AS g(id) ON CONFLICT DO NOTHING`;
+      await tx.$executeRaw`${mark}
+        UPDATE "analytics"."event_gauges" g SET
+          on_site_now = GREATEST(g.on_site_now + d.on_site, 0),
+          waitlist_size = GREATEST(g.waitlist_size + d.waitlist, 0),
+          updated_at = now()
+          FROM (VALUES ${Prisma.join(deltas)}) AS d(id, on_site, waitlist)
+         WHERE g.event_id = d.id`;
+    }
+    if (this.attendance.size) {
+      const rows = [...this.attendance.values()].map((a) => Prisma.sql`(${a.eventId}::uuid, ${a.userId}::uuid, ${a.sessionId}::uuid, ${a.at}::timestamptz)`);
+      await tx.$executeRaw`${mark}
+        INSERT INTO "analytics"."attendance" (event_id, user_id, session_id, first_at) VALUES ${Prisma.join(rows)} ON CONFLICT DO NOTHING`;
+    }
+  }
 }
 
 /** Replaces every e-mail address inside a payload by its masked form before it is stored. */
@@ -53,7 +110,7 @@ function masked(value: unknown): unknown {
   return value;
 }
 
-type Handler = (tx: Tx, event: DomainEvent) => Promise<void>;
+type Handler = (tx: Tx, event: DomainEvent, changes: Changes) => Promise<void> | void;
 
 const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 const num = (value: unknown): number => (typeof value === "number" ? value : Number(value ?? 0));
@@ -62,51 +119,46 @@ const num = (value: unknown): number => (typeof value === "number" ? value : Num
 const HANDLERS: Record<string, Handler> = {
   "identity.UserRegistered": applyPerson,
   "identity.UserProfileChanged": applyPerson,
-  "ticketing.TicketsPurchased": async (tx, event) => {
+  "ticketing.TicketsPurchased": (_, event, changes) => {
     const d = event.data;
     const at = String(d.paidAt ?? event.occurredAt);
-    await addMetric(tx, String(d.eventId), METRICS.ticketsSold, at, num(d.ticketCount));
-    await addMetric(tx, String(d.eventId), METRICS.revenue, at, String(d.total), String(d.currency));
+    changes.metric(String(d.eventId), METRICS.ticketsSold, at, num(d.ticketCount));
+    changes.metric(String(d.eventId), METRICS.revenue, at, String(d.total), String(d.currency));
   },
-  "ticketing.OrderRefunded": async (tx, event) => {
+  "ticketing.OrderRefunded": (_, event, changes) => {
     const d = event.data;
-    await addMetric(tx, String(d.eventId), METRICS.refunds, event.occurredAt, num(d.ticketCount));
-    await addMetric(tx, String(d.eventId), METRICS.refundedAmount, event.occurredAt, String(d.amount), String(d.currency));
+    changes.metric(String(d.eventId), METRICS.refunds, event.occurredAt, num(d.ticketCount));
+    changes.metric(String(d.eventId), METRICS.refundedAmount, event.occurredAt, String(d.amount), String(d.currency));
   },
-  "ticketing.RegistrationChanged": async (tx, event) => {
+  "ticketing.RegistrationChanged": (_, event, changes) => {
     const d = event.data;
     const active = (status: unknown) => status === "REGISTERED" || status === "CONFIRMED" || status === "ATTENDED";
     const registered = Number(active(d.to)) - Number(active(d.from));
     const waiting = Number(d.to === "WAITLISTED") - Number(d.from === "WAITLISTED");
-    if (registered !== 0) await addMetric(tx, String(d.eventId), METRICS.registrations, String(d.changedAt ?? event.occurredAt), registered);
-    if (waiting !== 0) await moveGauge(tx, String(d.eventId), { waitlistSize: waiting });
+    if (registered !== 0) changes.metric(String(d.eventId), METRICS.registrations, String(d.changedAt ?? event.occurredAt), registered);
+    if (waiting !== 0) changes.gauge(String(d.eventId), { waitlistSize: waiting });
   },
-  "ticketing.CheckInRecorded": async (tx, event) => {
+  "ticketing.CheckInRecorded": (_, event, changes) => {
     const d = event.data;
     const eventId = String(d.eventId);
     const sessionId = str(d.sessionId);
-    if (d.direction === "IN" && str(d.holderId)) {
-      await tx.$executeRaw`
-        INSERT INTO "analytics"."attendance" (event_id, user_id, session_id, first_at)
-        VALUES (${eventId}::uuid, ${String(d.holderId)}::uuid, ${sessionId ?? WHOLE_EVENT}::uuid, ${String(d.scannedAt)}::timestamptz)
-        ON CONFLICT DO NOTHING`;
-    }
+    if (d.direction === "IN" && str(d.holderId)) changes.attended(eventId, String(d.holderId), sessionId ?? WHOLE_EVENT, String(d.scannedAt));
     if (sessionId) return;
-    if (d.firstEntry === true) await addMetric(tx, eventId, METRICS.checkIns, String(d.scannedAt), 1);
-    await moveGauge(tx, eventId, { onSiteNow: d.direction === "IN" ? 1 : -1 });
+    if (d.firstEntry === true) changes.metric(eventId, METRICS.checkIns, String(d.scannedAt), 1);
+    changes.gauge(eventId, { onSiteNow: d.direction === "IN" ? 1 : -1 });
   },
   "speakers.PartnerChanged": async (tx, event) => {
     const d = event.data;
-    await tx.$executeRaw`
+    await tx.$executeRaw`/* analytics:background */
       INSERT INTO "analytics"."partners" (partner_id, company_id, tier, is_active, updated_at)
       VALUES (${String(d.partnerId)}::uuid, ${String(d.companyId)}::uuid, ${String(d.tier)}, ${d.isActive === true}, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
       ON CONFLICT (partner_id) DO UPDATE SET company_id = EXCLUDED.company_id, tier = EXCLUDED.tier, is_active = EXCLUDED.is_active, updated_at = EXCLUDED.updated_at
       WHERE "analytics"."partners".updated_at <= EXCLUDED.updated_at`;
     if (d.change === "CONTACT_ADDED" && str(d.userId)) {
-      await tx.$executeRaw`INSERT INTO "analytics"."partner_contacts" (partner_id, user_id) VALUES (${String(d.partnerId)}::uuid, ${String(d.userId)}::uuid) ON CONFLICT DO NOTHING`;
+      await tx.$executeRaw`/* analytics:background */ INSERT INTO "analytics"."partner_contacts" (partner_id, user_id) VALUES (${String(d.partnerId)}::uuid, ${String(d.userId)}::uuid) ON CONFLICT DO NOTHING`;
     }
     if (d.change === "CONTACT_REMOVED" && str(d.userId)) {
-      await tx.$executeRaw`DELETE FROM "analytics"."partner_contacts" WHERE partner_id = ${String(d.partnerId)}::uuid AND user_id = ${String(d.userId)}::uuid`;
+      await tx.$executeRaw`/* analytics:background */ DELETE FROM "analytics"."partner_contacts" WHERE partner_id = ${String(d.partnerId)}::uuid AND user_id = ${String(d.userId)}::uuid`;
     }
   },
   "speakers.SpeakerCreated": applySpeaker,
@@ -117,20 +169,9 @@ const HANDLERS: Record<string, Handler> = {
   "speakers.SpeakerInvitationWithdrawn": applySessionSpeaker,
 };
 
-async function moveGauge(tx: Tx, eventId: string, delta: { onSiteNow?: number; waitlistSize?: number }): Promise<void> {
-  // Sums of deltas are order-independent, and each domain event is applied once: replays cannot double them.
-  await tx.$executeRaw`
-    INSERT INTO "analytics"."event_gauges" (event_id, on_site_now, waitlist_size, updated_at)
-    VALUES (${eventId}::uuid, GREATEST(${delta.onSiteNow ?? 0}, 0), GREATEST(${delta.waitlistSize ?? 0}, 0), now())
-    ON CONFLICT (event_id) DO UPDATE SET
-      on_site_now = GREATEST("analytics"."event_gauges".on_site_now + ${delta.onSiteNow ?? 0}, 0),
-      waitlist_size = GREATEST("analytics"."event_gauges".waitlist_size + ${delta.waitlistSize ?? 0}, 0),
-      updated_at = now()`;
-}
-
 async function applySpeaker(tx: Tx, event: DomainEvent): Promise<void> {
   const d = event.data;
-  await tx.$executeRaw`
+  await tx.$executeRaw`/* analytics:background */
     INSERT INTO "analytics"."speakers" (speaker_id, company_id, updated_at)
     VALUES (${String(d.speakerId)}::uuid, ${str(d.companyId)}::uuid, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
     ON CONFLICT (speaker_id) DO UPDATE SET company_id = EXCLUDED.company_id, updated_at = EXCLUDED.updated_at
@@ -140,7 +181,7 @@ async function applySpeaker(tx: Tx, event: DomainEvent): Promise<void> {
 async function applySessionSpeaker(tx: Tx, event: DomainEvent): Promise<void> {
   const d = event.data;
   const status = event.eventType === "SpeakerInvitationWithdrawn" ? "WITHDRAWN" : String(d.status);
-  await tx.$executeRaw`
+  await tx.$executeRaw`/* analytics:background */
     INSERT INTO "analytics"."session_speakers" (session_speaker_id, speaker_id, session_id, event_id, status, updated_at)
     VALUES (${String(d.sessionSpeakerId)}::uuid, ${String(d.speakerId)}::uuid, ${String(d.sessionId)}::uuid, ${str(d.eventId)}::uuid, ${status},
             ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
@@ -150,7 +191,7 @@ async function applySessionSpeaker(tx: Tx, event: DomainEvent): Promise<void> {
 
 async function applyPerson(tx: Tx, event: DomainEvent): Promise<void> {
   const d = event.data;
-  await tx.$executeRaw`
+  await tx.$executeRaw`/* analytics:background */
     INSERT INTO "analytics"."people" (user_id, company_id, consent, updated_at)
     VALUES (${String(d.userId)}::uuid, ${str(d.companyId)}::uuid, ${d.gdprConsentGiven === true}, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
     ON CONFLICT (user_id) DO UPDATE SET company_id = EXCLUDED.company_id, consent = EXCLUDED.consent, updated_at = EXCLUDED.updated_at
@@ -165,15 +206,29 @@ export class EventIngestor {
 
   /** Logs and applies one event; returns false when it had been applied before. */
   async ingest(event: DomainEvent): Promise<boolean> {
+    return (await this.ingestBatch([event])) === 1;
+  }
+
+  /** Logs and applies the events not seen before, in one transaction; returns how many were new. */
+  async ingestBatch(events: DomainEvent[]): Promise<number> {
+    const relevant = events.filter((e) => e.source !== "analytics");
+    if (relevant.length === 0) return 0;
     return this.db.$transaction(async (tx) => {
-      const inserted = await tx.$executeRaw`
-        INSERT INTO "analytics"."event_log" (event_id, source, event_type, aggregate_id, occurred_at, payload)
-        VALUES (${event.id}::uuid, ${event.source}, ${event.eventType}, ${event.aggregateId}::uuid, ${event.occurredAt}::timestamptz,
-                ${JSON.stringify(masked(event))}::jsonb)
-        ON CONFLICT (event_id) DO NOTHING`;
-      if (inserted === 0) return false;
-      await apply(tx, event);
-      return true;
+      const rows = relevant.map(
+        (e) => Prisma.sql`(${e.id}::uuid, ${e.source}, ${e.eventType}, ${e.aggregateId}::uuid, ${e.occurredAt}::timestamptz, ${JSON.stringify(masked(e))}::jsonb)`,
+      );
+      const inserted = await tx.$queryRaw<{ event_id: string }[]>`/* analytics:background */
+        INSERT INTO "analytics"."event_log" (event_id, source, event_type, aggregate_id, occurred_at, payload) VALUES ${Prisma.join(rows)}
+        ON CONFLICT (event_id) DO NOTHING RETURNING event_id`;
+      const fresh = new Set(inserted.map((r) => r.event_id));
+      const changes = new Changes();
+      for (const event of relevant) {
+        // Only the first copy of an event, and only if it was new: replays and duplicates change nothing.
+        if (!fresh.delete(event.id)) continue;
+        await apply(tx, event, changes);
+      }
+      await changes.flush(tx);
+      return inserted.length;
     });
   }
 
@@ -182,10 +237,10 @@ export class EventIngestor {
     let replayed = 0;
     await this.db.$transaction(
       async (tx) => {
-        await tx.$executeRaw`TRUNCATE "analytics"."event_gauges", "analytics"."people", "analytics"."attendance", "analytics"."event_refs",
+        await tx.$executeRaw`/* analytics:background */ TRUNCATE "analytics"."event_gauges", "analytics"."people", "analytics"."attendance", "analytics"."event_refs",
           "analytics"."session_refs", "analytics"."partners", "analytics"."partner_contacts", "analytics"."speakers", "analytics"."session_speakers"`;
         // Page views and visitors are analytics' own records (user_behavior), not domain events: they stay.
-        await tx.$executeRaw`DELETE FROM "analytics"."event_analytics" WHERE metric NOT IN (${METRICS.pageViews}, ${METRICS.uniqueVisitors})`;
+        await tx.$executeRaw`/* analytics:background */ DELETE FROM "analytics"."event_analytics" WHERE metric NOT IN (${METRICS.pageViews}, ${METRICS.uniqueVisitors})`;
         let after: { occurredAt: Date; eventId: string } | null = null;
         for (;;) {
           const rows: { eventId: string; occurredAt: Date; payload: Prisma.JsonValue }[] = await tx.analyticsEventLog.findMany({
@@ -196,7 +251,9 @@ export class EventIngestor {
             take: batchSize,
             select: { eventId: true, occurredAt: true, payload: true },
           });
-          for (const row of rows) await apply(tx, row.payload as unknown as DomainEvent);
+          const changes = new Changes();
+          for (const row of rows) await apply(tx, row.payload as unknown as DomainEvent, changes);
+          await changes.flush(tx);
           replayed += rows.length;
           const last = rows.at(-1);
           if (!last || rows.length < batchSize) break;
@@ -211,21 +268,14 @@ export class EventIngestor {
 
   /** Consumes the stream from its start (a new group reads the whole history); redeliveries are no-ops. */
   start(stream: DomainEventStream): Promise<Consumer> {
-    return stream.consume(
-      "analytics",
-      async (event) => {
-        if (event.source === "analytics") return;
-        await this.ingest(event);
-      },
-      { fromStart: true },
-    );
+    return stream.consumeBatches("analytics", async (events) => void (await this.ingestBatch(events)), { fromStart: true });
   }
 }
 
-async function apply(tx: Tx, event: DomainEvent): Promise<void> {
+async function apply(tx: Tx, event: DomainEvent, changes: Changes): Promise<void> {
   if (event.source === "events") {
     await applyToEventRefs(tx, "analytics", event);
     return;
   }
-  await HANDLERS[`${event.source}.${event.eventType}`]?.(tx, event);
+  await HANDLERS[`${event.source}.${event.eventType}`]?.(tx, event, changes);
 }

@@ -116,8 +116,6 @@ interface ScanOptions {
   scannedAt?: Date;
   deviceId?: string | null;
   nonce?: string | null;
-  /** A batch publishes its counts once, after its last scan. */
-  publish?: boolean;
 }
 
 const normalizeNumber = (number: string) => number.toUpperCase().replace(/[\s-]/g, "");
@@ -169,7 +167,7 @@ export class CheckInService {
 
   async checkIn(input: CheckInInput): Promise<{ checkIn: CheckIn; ticket: Ticket; counts: CheckInCounts }> {
     const event = await this.doorEvent("input.eventId", input.eventId);
-    const { checkIn, ticket } = await this.scan(event, input, {});
+    const { checkIn, ticket } = await this.scan(event, input);
     const counts = await this.publishCounts(event);
     return { checkIn, ticket, counts };
   }
@@ -207,7 +205,7 @@ export class CheckInService {
     const existing = await this.db.checkIn.findUnique({ where: { clientNonce: scan.nonce } });
     if (existing) return { ...base, status: "DUPLICATE", checkIn: existing };
     try {
-      const { checkIn } = await this.scan(event, { ...scan, eventId: event.id }, { scannedAt: scan.scannedAt, deviceId, nonce: scan.nonce, publish: false });
+      const { checkIn } = await this.scan(event, { ...scan, eventId: event.id }, { scannedAt: scan.scannedAt, deviceId, nonce: scan.nonce });
       return { ...base, status: "APPLIED", checkIn };
     } catch (error) {
       if (error instanceof AlreadyApplied) return { ...base, status: "DUPLICATE", checkIn: error.checkIn };
@@ -231,7 +229,7 @@ export class CheckInService {
    * on (status, version, presence, scan order) it checks itself; the reads before it only find the reason to give
    * when it refuses.
    */
-  private async scan(event: EventRef, input: CheckInInput, options: ScanOptions): Promise<{ checkIn: CheckIn; ticket: Ticket }> {
+  private async scan(event: EventRef, input: CheckInInput, options: ScanOptions = {}): Promise<{ checkIn: CheckIn; ticket: Ticket }> {
     const viewer = requireViewer(this.viewer);
     const door = requireText("input.door", input.door, { max: 100 });
     const direction: CheckInDirection = input.direction ?? "IN";
@@ -241,37 +239,35 @@ export class CheckInService {
     const scan = { door, direction, scannedAt, sessionId, staffUserId: viewer.userId, deviceId: options.deviceId ?? null, nonce: options.nonce ?? null };
 
     const ticket = await this.admissible(event, lookup, options.nonce ?? null);
-    let checkInId: string | null;
+    let checkIn: CheckIn;
+    let updated: Ticket;
     if (sessionId) {
-      checkInId = await this.sessionScan(event, ticket, { ...scan, sessionId });
+      checkIn = await this.sessionScan(event, ticket, { ...scan, sessionId });
+      updated = ticket;
     } else {
       assertDoorMove(ticket, direction, scannedAt);
-      checkInId = await this.doorScan(event, ticket, scan);
-      if (!checkInId) {
+      const moved = await this.doorScan(event, ticket, scan);
+      if (!moved) {
         // Someone else's scan of this ticket won the race: refuse with what the ticket says now.
         const now = await this.admissible(event, lookup, options.nonce ?? null);
         assertDoorMove(now, direction, scannedAt);
         throw conflict("TICKET_CHANGED", "The ticket changed while it was being scanned; scan it again");
       }
+      ({ checkIn, ticket: updated } = moved);
     }
-    const [checkIn, updated] = await Promise.all([
-      this.db.checkIn.findUniqueOrThrow({ where: { id: checkInId } }),
-      this.db.ticket.findUniqueOrThrow({ where: { id: ticket.id } }),
-    ]);
     this.outbox?.kick();
     this.loaders.ticketById.clear(updated.id).prime(updated.id, updated);
-    if (options.publish !== false) await this.publishCounts(event);
     return { checkIn, ticket: updated };
   }
 
   /** The ticket, if it may enter this event at all (exists, genuine, valid, current, not a replayed offline scan). */
   private async admissible(event: EventRef, lookup: ReturnType<CheckInService["ticketLookup"]>, nonce: string | null): Promise<Ticket> {
-    const ticket = await this.db.ticket.findUnique({ where: lookup.by === "id" ? { id: lookup.value } : { number: lookup.value } });
+    const [ticket, applied] = await Promise.all([
+      this.db.ticket.findUnique({ where: lookup.by === "id" ? { id: lookup.value } : { number: lookup.value } }),
+      nonce ? this.db.checkIn.findUnique({ where: { clientNonce: nonce } }) : null,
+    ]);
     if (!ticket) throw refused("UNKNOWN_TICKET");
-    if (nonce) {
-      const applied = await this.db.checkIn.findUnique({ where: { clientNonce: nonce } });
-      if (applied) throw new AlreadyApplied(applied);
-    }
+    if (applied) throw new AlreadyApplied(applied);
     const claims: TicketClaims = lookup.claims ?? { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version };
     const refusal = admissionRefusal(claims, ticket, event.id);
     if (refusal) throw refused(refusal);
@@ -279,10 +275,10 @@ export class CheckInService {
   }
 
   /** Moves the ticket in or out, records the scan, raises the sequence and writes CheckInRecorded: one statement. */
-  private async doorScan(event: EventRef, ticket: Ticket, scan: Omit<ScanRecord, "sessionId">): Promise<string | null> {
+  private async doorScan(event: EventRef, ticket: Ticket, scan: Omit<ScanRecord, "sessionId">): Promise<{ checkIn: CheckIn; ticket: Ticket } | null> {
     const entering = scan.direction === "IN";
     const checkInId = randomUUID();
-    const [row] = await this.db.$queryRaw<{ check_in_id: string | null }[]>`
+    const [row] = await this.db.$queryRaw<{ recorded_at: Date | null; checked_in_at: Date | null; checked_in_by: string | null }[]>`
       WITH previous AS (
         SELECT id, checked_in_at FROM "ticketing"."tickets" WHERE id = ${ticket.id}::uuid FOR UPDATE
       ), moved AS (
@@ -293,13 +289,13 @@ export class CheckInService {
           FROM previous
          WHERE t.id = previous.id AND t.event_id = ${event.id}::uuid AND t.status = 'VALID' AND t.version = ${ticket.version}
            AND t.on_site = ${!entering} AND (t.last_scan_at IS NULL OR t.last_scan_at <= ${scan.scannedAt})
-        RETURNING t.id, t.ticket_type_id, t.holder_id, (${entering} AND previous.checked_in_at IS NULL) AS first_entry
+        RETURNING t.id, t.ticket_type_id, t.holder_id, t.checked_in_at, t.checked_in_by, (${entering} AND previous.checked_in_at IS NULL) AS first_entry
       ), recorded AS (
         INSERT INTO "ticketing"."check_ins" (id, ticket_id, event_id, door, direction, scanned_at, staff_user_id, device_id, client_nonce)
         SELECT ${checkInId}::uuid, id, ${event.id}::uuid, ${scan.door}, ${scan.direction}::"ticketing"."CheckInDirection", ${scan.scannedAt},
                ${scan.staffUserId}::uuid, ${scan.deviceId}, ${scan.nonce}
           FROM moved
-        RETURNING id
+        RETURNING recorded_at
       ), announced AS (
         INSERT INTO "ticketing"."outbox" (id, aggregate_type, aggregate_id, event_type, event_version, data)
         SELECT gen_random_uuid(), 'Ticket', moved.id, 'CheckInRecorded', 1, jsonb_build_object(
@@ -312,12 +308,36 @@ export class CheckInService {
         SELECT ${event.id}::uuid, 1, now() FROM moved
         ON CONFLICT (event_id) DO UPDATE SET sequence = "ticketing"."check_in_sequences".sequence + 1, updated_at = now()
       )
-      SELECT (SELECT id FROM recorded) AS check_in_id`;
-    return row?.check_in_id ?? null;
+      SELECT recorded.recorded_at, moved.checked_in_at, moved.checked_in_by FROM recorded, moved`;
+    if (!row?.recorded_at) return null;
+    // The statement returned what changed; the rest of both rows is what this request already holds.
+    return {
+      checkIn: {
+        id: checkInId,
+        ticketId: ticket.id,
+        eventId: event.id,
+        sessionId: null,
+        door: scan.door,
+        direction: scan.direction,
+        scannedAt: scan.scannedAt,
+        recordedAt: new Date(row.recorded_at),
+        staffUserId: scan.staffUserId,
+        deviceId: scan.deviceId,
+        clientNonce: scan.nonce,
+      },
+      ticket: {
+        ...ticket,
+        onSite: entering,
+        lastDoor: scan.door,
+        lastScanAt: scan.scannedAt,
+        checkedInAt: row.checked_in_at ? new Date(row.checked_in_at) : null,
+        checkedInBy: row.checked_in_by,
+      },
+    };
   }
 
   /** A scan at a session's door: its own presence, serialized per ticket; the event's sequence goes up last. */
-  private async sessionScan(event: EventRef, ticket: Ticket, scan: ScanRecord & { sessionId: string }): Promise<string> {
+  private async sessionScan(event: EventRef, ticket: Ticket, scan: ScanRecord & { sessionId: string }): Promise<CheckIn> {
     return this.db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "ticketing"."tickets" WHERE id = ${ticket.id}::uuid FOR UPDATE`;
       if (scan.nonce && (await tx.checkIn.findUnique({ where: { clientNonce: scan.nonce } }))) {
@@ -359,7 +379,7 @@ export class CheckInService {
       await tx.$executeRaw`
         INSERT INTO "ticketing"."check_in_sequences" (event_id, sequence, updated_at) VALUES (${event.id}::uuid, 1, now())
         ON CONFLICT (event_id) DO UPDATE SET sequence = "ticketing"."check_in_sequences".sequence + 1, updated_at = now()`;
-      return checkIn.id;
+      return checkIn;
     });
   }
 
