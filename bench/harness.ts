@@ -30,7 +30,7 @@ export interface BenchStack {
   close(): Promise<void>;
 }
 
-export async function startBenchStack(options: { pool: number }): Promise<BenchStack> {
+export async function startBenchStack(options: { pool: number; liveMinIntervalMs?: number }): Promise<BenchStack> {
   const adminUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
   const name = `bilten_bench_${randomBytes(4).toString("hex")}`;
@@ -70,7 +70,7 @@ export async function startBenchStack(options: { pool: number }): Promise<BenchS
       sweepIntervalMs: 30_000,
       replayWaitMs: 10_000,
     },
-    gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 } },
+    gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, liveMinIntervalMs: options.liveMinIntervalMs ?? 20 },
     port: 0,
     log,
   });

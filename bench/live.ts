@@ -49,6 +49,8 @@ export async function run(argv: string[]): Promise<void> {
       warmup: { type: "string", default: "3" },
       idle: { type: "string", default: "10000" },
       pool: { type: "string", default: "20" },
+      /** The gateway's LIVE_MIN_INTERVAL_MS. */
+      interval: { type: "string", default: "20" },
       /** Writes a CPU profile of the server process during the load (open it in Chrome DevTools). */
       profile: { type: "string" },
     },
@@ -60,7 +62,7 @@ export async function run(argv: string[]): Promise<void> {
   const idle = Number(values.idle);
   if (!(globalThis as { gc?: unknown }).gc) process.stderr.write("warning: run with --expose-gc (npm run bench does) for stable memory numbers\n");
 
-  const bench = await startBenchStack({ pool: Number(values.pool) });
+  const bench = await startBenchStack({ pool: Number(values.pool), liveMinIntervalMs: Number(values.interval) });
   const url = bench.stack.url;
   const { child, ask } = subscriberProcess();
   try {
@@ -93,6 +95,8 @@ export async function run(argv: string[]): Promise<void> {
     profiler?.connect();
     await profiler?.post("Profiler.enable");
     await profiler?.post("Profiler.start");
+    bench.statements.list.length = 0;
+    bench.statements.counting = true;
     const elu = performance.eventLoopUtilization();
     const load = await new Promise<{ responses: { sequence: number; at: number; warm: boolean; took: number }[]; errors: Record<string, number>; seconds: number }>(
       (resolve, reject) => {
@@ -103,6 +107,14 @@ export async function run(argv: string[]): Promise<void> {
       },
     );
     const busy = performance.eventLoopUtilization(elu).utilization;
+    bench.statements.counting = false;
+    const statementsPerCheckIn = Number((bench.statements.list.length / Math.max(load.responses.length, 1)).toFixed(1));
+    const kinds = new Map<string, number>();
+    for (const sql of bench.statements.list) {
+      const kind = sql.replace(/\s+/g, " ").trim().slice(0, 60);
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    const topStatements = [...kinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([sql, n]) => `${(n / Math.max(load.responses.length, 1)).toFixed(2)} × ${sql}`);
     if (profiler && values.profile) {
       const { profile } = await profiler.post("Profiler.stop");
       await writeFile(values.profile, JSON.stringify(profile));
@@ -123,6 +135,8 @@ export async function run(argv: string[]): Promise<void> {
         checkInResponseMs: { p50: Number(percentile(took, 0.5).toFixed(1)), p99: Number(percentile(took, 0.99).toFixed(1)) },
         deliveryAfterResponseMs: delivery,
         serverEventLoopBusy: Number(busy.toFixed(2)),
+        sqlStatementsPerCheckIn: statementsPerCheckIn,
+        topStatements,
       },
       idle: {
         subscriptions: idleOpened.subscribers,

@@ -43,7 +43,7 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   /** Live subscriptions over graphql-ws on the same port and path. */
-  live: { pubsub: PubSub; specs: LiveFieldSpec[]; maxSubscriptionsPerConnection?: number; minIntervalMs?: number };
+  live: { pubsub: PubSub; specs: LiveFieldSpec[]; maxSubscriptionsPerConnection?: number };
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -163,7 +163,7 @@ export async function startGateway(
   );
   if (!apiSchema) throw new Error("the gateway started without a schema");
   const run = gatewayExecutor(server);
-  const hub = new LiveHub(apiSchema, options.live.specs, run, options.live.pubsub, log, options.live.minIntervalMs);
+  const hub = new LiveHub(apiSchema, options.live.specs, run, options.live.pubsub, log, options.settings.liveMinIntervalMs);
   const sockets = attachSockets({
     http,
     path: "/graphql",

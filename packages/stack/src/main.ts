@@ -22,7 +22,7 @@ const stack = await startStack({
   identity,
   speakers,
   ticketing,
-  gateway: { allowedOrigins: settings.allowedOrigins, limits: settings.limits, trustProxy: settings.trustProxy ?? false },
+  gateway: settings,
   port: config.GATEWAY_PORT,
   log,
 });

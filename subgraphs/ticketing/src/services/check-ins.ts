@@ -83,9 +83,40 @@ export interface OfflineScanResult {
   checkIn: CheckIn | null;
 }
 
+/**
+ * Scanners hit the same event hundreds of times a second; what a scan needs of it (its organization, its
+ * capacity) is kept for a few seconds per process instead of being read for every scan.
+ */
+class RecentEvents {
+  private readonly entries = new Map<string, { event: EventRef; until: number }>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  async get(id: string, load: () => Promise<EventRef | null>): Promise<EventRef | null> {
+    const now = Date.now();
+    const hit = this.entries.get(id);
+    if (hit && hit.until > now) return hit.event;
+    const event = await load();
+    if (event) {
+      if (this.entries.size > 10_000) this.entries.clear();
+      this.entries.set(id, { event, until: now + this.ttlMs });
+    }
+    return event;
+  }
+}
+
+const doorEvents = new RecentEvents(5_000);
+
 const MAX_OFFLINE_SCANS = 500;
 /** Offline devices' clocks drift; a scan from further in the future than this is refused. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+
+interface TicketLookup {
+  by: "id" | "number";
+  value: string;
+  /** From a verified QR payload: the version it was signed for must still be the ticket's. */
+  claims?: TicketClaims;
+}
 
 interface ScanRecord {
   door: string;
@@ -159,7 +190,7 @@ export class CheckInService {
   async doorEvent(field: string, eventId: string): Promise<EventRef> {
     const viewer = requireViewer(this.viewer);
     const id = requireId(field, eventId);
-    const event = await this.loaders.eventRefById.load(id);
+    const event = await doorEvents.get(id, () => this.loaders.eventRefById.load(id));
     if (!event) throw notFound("Event", id);
     if (!isDoorStaff(viewer, event)) throw forbidden("Only the event organization's staff work its doors");
     return event;
@@ -236,32 +267,38 @@ export class CheckInService {
     const scannedAt = options.scannedAt ?? new Date();
     const sessionId = input.sessionId ? await this.sessionOf(event, input.sessionId) : null;
     const lookup = this.ticketLookup(input);
-    const scan = { door, direction, scannedAt, sessionId, staffUserId: viewer.userId, deviceId: options.deviceId ?? null, nonce: options.nonce ?? null };
+    const nonce = options.nonce ?? null;
+    const scan = { door, direction, scannedAt, sessionId, staffUserId: viewer.userId, deviceId: options.deviceId ?? null, nonce };
 
-    const ticket = await this.admissible(event, lookup, options.nonce ?? null);
-    let checkIn: CheckIn;
-    let updated: Ticket;
+    let result: { checkIn: CheckIn; ticket: Ticket };
     if (sessionId) {
-      checkIn = await this.sessionScan(event, ticket, { ...scan, sessionId });
-      updated = ticket;
+      const ticket = await this.admissible(event, lookup, nonce);
+      result = { checkIn: await this.sessionScan(event, ticket, { ...scan, sessionId }), ticket };
     } else {
-      assertDoorMove(ticket, direction, scannedAt);
-      const moved = await this.doorScan(event, ticket, scan);
-      if (!moved) {
-        // Someone else's scan of this ticket won the race: refuse with what the ticket says now.
-        const now = await this.admissible(event, lookup, options.nonce ?? null);
-        assertDoorMove(now, direction, scannedAt);
+      // An offline scan may have been applied already; an online one goes straight to the statement.
+      if (nonce) await this.admissible(event, lookup, nonce);
+      const outcome = await this.doorScan(event, lookup, scan);
+      if (!outcome.moved) {
+        // Refused: say why, from the ticket as the statement saw it (or as it is now, after a lost race).
+        const ticket = outcome.ticket ?? (await this.admissible(event, lookup, nonce));
+        const claims: TicketClaims = lookup.claims ?? { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version };
+        const refusal = admissionRefusal(claims, ticket, event.id);
+        if (refusal) throw refused(refusal);
+        if (nonce && (await this.db.checkIn.findUnique({ where: { clientNonce: nonce } }))) {
+          throw new AlreadyApplied(await this.db.checkIn.findUniqueOrThrow({ where: { clientNonce: nonce } }));
+        }
+        assertDoorMove(ticket, direction, scannedAt);
         throw conflict("TICKET_CHANGED", "The ticket changed while it was being scanned; scan it again");
       }
-      ({ checkIn, ticket: updated } = moved);
+      result = outcome.moved;
     }
     this.outbox?.kick();
-    this.loaders.ticketById.clear(updated.id).prime(updated.id, updated);
-    return { checkIn, ticket: updated };
+    this.loaders.ticketById.clear(result.ticket.id).prime(result.ticket.id, result.ticket);
+    return result;
   }
 
   /** The ticket, if it may enter this event at all (exists, genuine, valid, current, not a replayed offline scan). */
-  private async admissible(event: EventRef, lookup: ReturnType<CheckInService["ticketLookup"]>, nonce: string | null): Promise<Ticket> {
+  private async admissible(event: EventRef, lookup: TicketLookup, nonce: string | null): Promise<Ticket> {
     const [ticket, applied] = await Promise.all([
       this.db.ticket.findUnique({ where: lookup.by === "id" ? { id: lookup.value } : { number: lookup.value } }),
       nonce ? this.db.checkIn.findUnique({ where: { clientNonce: nonce } }) : null,
@@ -274,20 +311,33 @@ export class CheckInService {
     return ticket;
   }
 
-  /** Moves the ticket in or out, records the scan, raises the sequence and writes CheckInRecorded: one statement. */
-  private async doorScan(event: EventRef, ticket: Ticket, scan: Omit<ScanRecord, "sessionId">): Promise<{ checkIn: CheckIn; ticket: Ticket } | null> {
+  /**
+   * One statement: finds and locks the ticket, moves it in or out if everything holds (this event, valid, the
+   * version the QR code was signed for, not already where the scan would put it, no later scan recorded), records
+   * the scan, writes CheckInRecorded and raises the event's sequence. Returns the ticket as it found it, and what
+   * changed if it moved.
+   */
+  private async doorScan(
+    event: EventRef,
+    lookup: TicketLookup,
+    scan: Omit<ScanRecord, "sessionId">,
+  ): Promise<{ ticket: Ticket | null; moved: { checkIn: CheckIn; ticket: Ticket } | null }> {
     const entering = scan.direction === "IN";
     const checkInId = randomUUID();
-    const [row] = await this.db.$queryRaw<{ recorded_at: Date | null; checked_in_at: Date | null; checked_in_by: string | null }[]>`
+    const version = lookup.claims?.version ?? null;
+    const [row] = await this.db.$queryRaw<(Omit<Ticket, "price"> & { price: string; movedCheckedInAt: Date | null; movedCheckedInBy: string | null; recordedAt: Date | null })[]>`
       WITH previous AS (
-        SELECT id, checked_in_at FROM "ticketing"."tickets" WHERE id = ${ticket.id}::uuid FOR UPDATE
+        SELECT * FROM "ticketing"."tickets"
+         WHERE ${lookup.by === "id" ? Prisma.sql`id = ${lookup.value}::uuid` : Prisma.sql`number = ${lookup.value}`}
+         FOR UPDATE
       ), moved AS (
         UPDATE "ticketing"."tickets" t SET
           on_site = ${entering}, last_door = ${scan.door}, last_scan_at = ${scan.scannedAt},
           checked_in_at = COALESCE(t.checked_in_at, CASE WHEN ${entering} THEN ${scan.scannedAt}::timestamptz END),
           checked_in_by = COALESCE(t.checked_in_by, CASE WHEN ${entering} THEN ${scan.staffUserId}::uuid END)
           FROM previous
-         WHERE t.id = previous.id AND t.event_id = ${event.id}::uuid AND t.status = 'VALID' AND t.version = ${ticket.version}
+         WHERE t.id = previous.id AND t.event_id = ${event.id}::uuid AND t.status = 'VALID'
+           AND (${version}::int IS NULL OR t.version = ${version}::int)
            AND t.on_site = ${!entering} AND (t.last_scan_at IS NULL OR t.last_scan_at <= ${scan.scannedAt})
         RETURNING t.id, t.ticket_type_id, t.holder_id, t.checked_in_at, t.checked_in_by, (${entering} AND previous.checked_in_at IS NULL) AS first_entry
       ), recorded AS (
@@ -308,30 +358,33 @@ export class CheckInService {
         SELECT ${event.id}::uuid, 1, now() FROM moved
         ON CONFLICT (event_id) DO UPDATE SET sequence = "ticketing"."check_in_sequences".sequence + 1, updated_at = now()
       )
-      SELECT recorded.recorded_at, moved.checked_in_at, moved.checked_in_by FROM recorded, moved`;
-    if (!row?.recorded_at) return null;
-    // The statement returned what changed; the rest of both rows is what this request already holds.
+      SELECT p.id, p.number, p.order_id AS "orderId", p.ticket_type_id AS "ticketTypeId", p.event_id AS "eventId",
+             p.holder_id AS "holderId", p.price::text AS price, p.currency, p.status::text AS status, p.version,
+             p.issued_at AS "issuedAt", p.revoked_at AS "revokedAt", p.checked_in_at AS "checkedInAt",
+             p.checked_in_by AS "checkedInBy", p.on_site AS "onSite", p.last_door AS "lastDoor", p.last_scan_at AS "lastScanAt",
+             m.checked_in_at AS "movedCheckedInAt", m.checked_in_by AS "movedCheckedInBy", r.recorded_at AS "recordedAt"
+        FROM previous p LEFT JOIN moved m ON true LEFT JOIN recorded r ON true`;
+    if (!row) return { ticket: null, moved: null };
+    const { movedCheckedInAt, movedCheckedInBy, recordedAt, price, ...columns } = row;
+    const ticket: Ticket = { ...columns, price: new Prisma.Decimal(price) };
+    if (!recordedAt) return { ticket, moved: null };
     return {
-      checkIn: {
-        id: checkInId,
-        ticketId: ticket.id,
-        eventId: event.id,
-        sessionId: null,
-        door: scan.door,
-        direction: scan.direction,
-        scannedAt: scan.scannedAt,
-        recordedAt: new Date(row.recorded_at),
-        staffUserId: scan.staffUserId,
-        deviceId: scan.deviceId,
-        clientNonce: scan.nonce,
-      },
-      ticket: {
-        ...ticket,
-        onSite: entering,
-        lastDoor: scan.door,
-        lastScanAt: scan.scannedAt,
-        checkedInAt: row.checked_in_at ? new Date(row.checked_in_at) : null,
-        checkedInBy: row.checked_in_by,
+      ticket,
+      moved: {
+        checkIn: {
+          id: checkInId,
+          ticketId: ticket.id,
+          eventId: event.id,
+          sessionId: null,
+          door: scan.door,
+          direction: scan.direction,
+          scannedAt: scan.scannedAt,
+          recordedAt,
+          staffUserId: scan.staffUserId,
+          deviceId: scan.deviceId,
+          clientNonce: scan.nonce,
+        },
+        ticket: { ...ticket, onSite: entering, lastDoor: scan.door, lastScanAt: scan.scannedAt, checkedInAt: movedCheckedInAt, checkedInBy: movedCheckedInBy },
       },
     };
   }
@@ -409,7 +462,7 @@ export class CheckInService {
     });
   }
 
-  private ticketLookup(input: CheckInInput): { by: "id" | "number"; value: string; claims?: TicketClaims } {
+  private ticketLookup(input: CheckInInput): TicketLookup {
     const hasPayload = !!input.qrPayload?.trim();
     const hasNumber = !!input.ticketNumber?.trim();
     if (hasPayload === hasNumber) throw badInput("input.ticketNumber", "Give either the ticket number or the QR payload");
