@@ -2,6 +2,7 @@
 const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   purchases: () => import("./purchases.js"),
   live: () => import("./live.js"),
+  analytics: () => import("./analytics.js"),
 };
 
 const [name, ...args] = process.argv.slice(2);

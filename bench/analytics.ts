@@ -1,0 +1,82 @@
+// Event.analytics with a 30-day series at 100,000 recorded events (see bench/README.md): the domain events go in
+// through analytics' own ingestion (in the batches the stream hands over), then an organizer asks the dashboard
+// query through the gateway, sequentially, and we report p50/p99.
+import { randomUUID } from "node:crypto";
+import { parseArgs } from "node:util";
+import type { DomainEvent } from "@bilten/platform";
+import { EventIngestor } from "@bilten/analytics";
+import { graphql } from "@bilten/stack/testing";
+import { benchEvent, percentile, startBenchStack } from "./harness.js";
+
+const QUERY = `query($id: ID!) { event(id: $id) { analytics {
+  pageViews uniqueVisitors ticketsSold revenue { amount currency } refunds refundedAmount { amount currency }
+  registrations waitlistSize checkIns checkInRate onSiteNow
+  series(interval: DAY, days: 30) { at pageViews ticketsSold revenue { amount currency } refunds registrations checkIns } } } }`;
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      events: { type: "string", default: "100000" },
+      requests: { type: "string", default: "300" },
+      pool: { type: "string", default: "20" },
+    },
+  });
+  const total = Number(values.events);
+  const requests = Number(values.requests);
+  const bench = await startBenchStack({ pool: Number(values.pool) });
+  try {
+    const url = bench.stack.url;
+    const { token, eventId, ticketTypeId } = await benchEvent(url);
+    // Wait until analytics knows the event (its read model comes from the events subgraph's domain events).
+    for (let i = 0; i < 200 && !(await bench.database.prisma.analyticsEventRef.findUnique({ where: { id: eventId } })); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const ingestor = new EventIngestor(bench.database.prisma, bench.deps.log);
+    const day = 24 * 3_600_000;
+    const began = performance.now();
+    for (let offset = 0; offset < total; offset += 1000) {
+      const batch: DomainEvent[] = [];
+      for (let i = offset; i < Math.min(offset + 1000, total); i++) {
+        const at = new Date(Date.now() - Math.random() * 30 * day).toISOString();
+        const base = { id: randomUUID(), eventVersion: 1, occurredAt: at, source: "ticketing" };
+        // A realistic mix: two sales for every check-in, a refund now and then.
+        if (i % 20 === 0) {
+          batch.push({ ...base, aggregateType: "Order", aggregateId: randomUUID(), eventType: "OrderRefunded", data: { eventId, currency: "CHF", amount: "39.00", ticketCount: 1 } });
+        } else if (i % 3 === 0) {
+          batch.push({
+            ...base, aggregateType: "Ticket", aggregateId: randomUUID(), eventType: "CheckInRecorded",
+            data: { eventId, ticketId: randomUUID(), ticketTypeId, holderId: randomUUID(), sessionId: null, door: "Main", direction: "IN", firstEntry: true, scannedAt: at },
+          });
+        } else {
+          batch.push({ ...base, aggregateType: "Order", aggregateId: randomUUID(), eventType: "TicketsPurchased", data: { eventId, currency: "CHF", total: "39.00", ticketCount: 1, paidAt: at } });
+        }
+      }
+      await ingestor.ingestBatch(batch);
+    }
+    const ingestSeconds = (performance.now() - began) / 1000;
+    const recorded = await bench.database.prisma.analyticsEventLog.count();
+
+    const latencies: number[] = [];
+    for (let i = 0; i < requests; i++) {
+      const started = performance.now();
+      const result = await graphql(url, QUERY, { id: eventId }, { token });
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      if (i >= 10) latencies.push(performance.now() - started); // the first few warm up caches and JIT
+    }
+    latencies.sort((a, b) => a - b);
+    const report = {
+      recordedDomainEvents: recorded,
+      ingestedPerSecond: Math.round(total / ingestSeconds),
+      dashboardQuery: {
+        requests: latencies.length,
+        p50ms: Number(percentile(latencies, 0.5).toFixed(1)),
+        p99ms: Number(percentile(latencies, 0.99).toFixed(1)),
+        maxMs: Number((latencies.at(-1) ?? 0).toFixed(1)),
+      },
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await bench.close();
+  }
+}
