@@ -140,17 +140,19 @@ const publish = (key: string, sequence: number, value: number) => {
 };
 
 describe("live subscriptions", () => {
-  test("a subscriber gets the snapshot first, then every newer message in order; stale and repeated ones are dropped", async () => {
+  test("a subscriber gets the snapshot first, then newer counts in order; stale and repeated ones are dropped", async () => {
     state.set("a", { sequence: 5, value: 50 });
     const c = client(await token());
     const sub = collect(c, `subscription($k: ID!) { counterChanged(key: $k) { sequence value } }`, { k: "a" });
     await eventually(() => sub.received.length === 1);
     expect(sub.received[0]).toEqual({ data: { counterChanged: { sequence: 5, value: 50 } } });
     await publish("a", 4, 40); // older than the snapshot
+    await new Promise((r) => setTimeout(r, 50));
     await publish("a", 6, 60);
+    await new Promise((r) => setTimeout(r, 50));
     await publish("a", 6, 60); // repeated
     await publish("a", 7, 70);
-    await eventually(() => sub.received.length === 3);
+    await eventually(() => sub.received.at(-1)?.data.counterChanged.sequence === 7);
     expect(sub.received.map((r) => r.data.counterChanged.sequence)).toEqual([5, 6, 7]);
     sub.stop();
     await c.dispose();
@@ -239,6 +241,26 @@ describe("socket rules", () => {
     const refused = (await subs[3]?.done) as { extensions?: { reason?: string } }[];
     expect(refused?.[0]?.extensions?.reason).toBe("TOO_MANY_SUBSCRIPTIONS");
     for (const s of subs) s.stop();
+    await c.dispose();
+  });
+});
+
+describe("bursts", () => {
+  test("a burst within the fan-out interval goes out as its newest counts, and a quiet message at once", async () => {
+    state.set("burst", { sequence: 1, value: 1 });
+    const c = client(await token());
+    const sub = collect(c, `subscription { counterChanged(key: "burst") { sequence } }`, {});
+    await eventually(() => sub.received.length === 1);
+    await new Promise((r) => setTimeout(r, 50));
+    const quiet = performance.now();
+    await publish("burst", 2, 2);
+    await eventually(() => sub.received.length === 2);
+    expect(performance.now() - quiet).toBeLessThan(500);
+    for (let sequence = 3; sequence <= 12; sequence++) await publish("burst", sequence, sequence);
+    await eventually(() => sub.received.at(-1)?.data.counterChanged.sequence === 12);
+    // Ten messages in a few milliseconds: far fewer fan-outs, the last one carrying the newest counts.
+    expect(sub.received.length).toBeLessThan(12);
+    sub.stop();
     await c.dispose();
   });
 });
