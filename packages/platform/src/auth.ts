@@ -142,8 +142,27 @@ export async function signAccessToken(
   return { token, expiresAt: new Date((issuedAt + ttlSeconds) * 1000) };
 }
 
-/** Verifies signature, algorithm, issuer, audience and expiry; anything else is UNAUTHENTICATED. */
+/**
+ * Tokens already verified with a key, until they expire: a request passes the gateway and then a subgraph (in the
+ * embedded default, in one process), and a client sends the same token for minutes. The same string always
+ * verifies to the same viewer, so remembering the result is safe; failures are not remembered.
+ */
+const verified = new WeakMap<KeyObject, Map<string, Viewer>>();
+const VERIFIED_LIMIT = 10_000;
+
 export async function verifyAccessToken(keys: TokenKeys, token: string): Promise<Viewer> {
+  let known = verified.get(keys.publicKey);
+  const hit = known?.get(token);
+  if (hit && hit.expiresAt.getTime() > Date.now()) return hit;
+  const viewer = await verifyAccessTokenOnce(keys, token);
+  if (!known) verified.set(keys.publicKey, (known = new Map()));
+  if (known.size >= VERIFIED_LIMIT) known.clear();
+  known.set(token, viewer);
+  return viewer;
+}
+
+/** Verifies signature, algorithm, issuer, audience and expiry; anything else is UNAUTHENTICATED. */
+async function verifyAccessTokenOnce(keys: TokenKeys, token: string): Promise<Viewer> {
   try {
     const { payload } = await jwtVerify(token, keys.publicKey, { algorithms: [ALG], issuer: ISSUER, audience: AUDIENCE });
     const roles = payload.org && typeof payload.org === "object" ? (payload.org as Record<string, unknown>) : {};
