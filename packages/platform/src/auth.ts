@@ -167,14 +167,17 @@ async function verifyAccessTokenOnce(keys: TokenKeys, token: string): Promise<Vi
     const { payload } = await jwtVerify(token, keys.publicKey, { algorithms: [ALG], issuer: ISSUER, audience: AUDIENCE });
     const roles = payload.org && typeof payload.org === "object" ? (payload.org as Record<string, unknown>) : {};
     if (!payload.sub || typeof payload.exp !== "number") throw invalidCredentials("Invalid access token");
-    return {
+    // Frozen: the same viewer object is shared by every request that presents this token.
+    return Object.freeze({
       userId: payload.sub,
       isPlatformAdmin: payload.adm === true,
-      roles: Object.fromEntries(
-        Object.entries(roles).filter((e): e is [string, OrgRole] => ORG_ROLES.includes(e[1] as OrgRole)),
+      roles: Object.freeze(
+        Object.fromEntries(
+          Object.entries(roles).filter((e): e is [string, OrgRole] => ORG_ROLES.includes(e[1] as OrgRole)),
+        ),
       ),
       expiresAt: new Date(payload.exp * 1000),
-    };
+    });
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw invalidCredentials("Access token expired");
     if (error instanceof joseErrors.JOSEError) throw invalidCredentials("Invalid access token");
