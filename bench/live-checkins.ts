@@ -14,7 +14,7 @@ const { url, token, eventId, numbers, rate, seconds, warmup } = workerData as {
   warmup: number;
 };
 
-const responses: { sequence: number; at: number; warm: boolean; took: number }[] = [];
+const responses: { sequence: number; at: number; sentAt: number; warm: boolean; took: number }[] = [];
 const errors: Record<string, number> = {};
 const total = Math.min(numbers.length, Math.round(rate * (seconds + warmup)));
 const began = performance.now();
@@ -36,7 +36,7 @@ for (let i = 0; i < total; i++) {
         errors[code] = (errors[code] ?? 0) + 1;
         return;
       }
-      responses.push({ sequence, at: performance.timeOrigin + performance.now(), warm, took: performance.now() - sent });
+      responses.push({ sequence, at: performance.timeOrigin + performance.now(), sentAt: performance.timeOrigin + sent, warm, took: performance.now() - sent });
     }),
   );
 }
