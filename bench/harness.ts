@@ -1,5 +1,5 @@
 // What every benchmark needs: a fresh database on the local PostgreSQL server (dropped afterwards), Redis under a
-// per-run prefix, and the whole supergraph in this process exactly as `npm start` runs it.
+// per-run prefix (removed afterwards), and the whole supergraph in this process exactly as `npm start` runs it.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import {
@@ -12,7 +12,7 @@ import {
   type Database,
   type ServiceDeps,
 } from "@bilten/platform";
-import { createTestKeys } from "@bilten/platform/testing";
+import { createTestKeys, deleteRedisKeys } from "@bilten/platform/testing";
 import { readSupergraph } from "@bilten/gateway";
 import { InvoiceProvider, TestCardProvider } from "@bilten/ticketing";
 import { startStack, type Stack } from "@bilten/stack";
@@ -89,6 +89,7 @@ export async function startBenchStack(options: { pool: number; liveMinIntervalMs
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await cleanup.end();
+      await deleteRedisKeys(redisUrl, `${prefix}*`);
     },
   };
 }

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Redis } from "ioredis";
 import pg from "pg";
 import { generateKeyPemPair, type TokenKeys } from "./auth.js";
 import { createPrivateKey, createPublicKey } from "node:crypto";
@@ -114,17 +115,53 @@ export async function createTestDatabase(options: { onQuery?: (sql: string) => v
   return { ...database, drop: () => database.close() };
 }
 
-/** Redis Streams under a per-file key when REDIS_URL is set, in-process otherwise. */
+/** Redis Streams under a per-file key when REDIS_URL is set, in-process otherwise; closing removes the stream. */
 export function createTestEventStream(): DomainEventStream {
   const url = process.env.REDIS_URL;
   if (!url) return createLocalEventStream();
-  return createRedisEventStream({ url, key: `test:${randomBytes(4).toString("hex")}:domain-events` });
+  const key = `test:${randomBytes(4).toString("hex")}:domain-events`;
+  const stream = createRedisEventStream({ url, key });
+  return {
+    ...stream,
+    async close() {
+      await stream.close();
+      await deleteRedisKeys(url, key);
+    },
+  };
 }
 
 /** A Redis cache under a per-file prefix when REDIS_URL is set; no cache otherwise (as in production). */
 export function createTestCache(): Cache {
   const url = process.env.REDIS_URL;
-  return url ? createRedisCache(url, { prefix: `test:${randomBytes(4).toString("hex")}:cache:` }) : noCache;
+  if (!url) return noCache;
+  const prefix = `test:${randomBytes(4).toString("hex")}:cache:`;
+  const cache = createRedisCache(url, { prefix });
+  return {
+    ...cache,
+    async close() {
+      await cache.close();
+      await deleteRedisKeys(url, `${prefix}*`);
+    },
+  };
+}
+
+/**
+ * Removes keys matching a pattern. Streams and cache entries outlive their connections, and the Redis a suite or a
+ * benchmark runs against is shared: what a run writes, the run removes.
+ */
+export async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== "0");
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** Redis when REDIS_URL is set (channels prefixed per test file), in-process otherwise. */
