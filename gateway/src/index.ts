@@ -1,5 +1,6 @@
 export { gatewayShape, gatewaySettings, type GatewaySettings } from "./config.js";
-export { startGateway, type GatewayContext, type GatewayOptions } from "./server.js";
+export { startGateway, type GatewayOptions } from "./server.js";
+export type { GatewayContext } from "./context.js";
 export { composeSupergraph, readSupergraph, SUPERGRAPH_FILE } from "./supergraph.js";
 export { queryLimitsRule, type QueryLimits } from "./limits.js";
 export { LiveHub, type LiveFieldSpec, type LiveMessage } from "./live.js";

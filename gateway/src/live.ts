@@ -34,7 +34,7 @@ import {
 } from "graphql";
 import { getArgumentValues } from "graphql/execution/values.js";
 import type { Logger, PubSub } from "@bilten/platform";
-import type { GatewayContext } from "./server.js";
+import type { GatewayContext } from "./context.js";
 
 /** How one subscription field of the supergraph is served. */
 export interface LiveFieldSpec {

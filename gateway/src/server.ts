@@ -1,6 +1,5 @@
 // The gateway: @apollo/gateway over the static supergraph, behind one node:http server that also answers
 // /health and /ready. It verifies access tokens and forwards them; subgraphs verify them again.
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
@@ -13,27 +12,17 @@ import {
   listen,
   sendJson,
   toClientError,
-  viewerFromAuthorization,
   type Logger,
   type PubSub,
   type RunningService,
   type TokenKeys,
-  type Viewer,
 } from "@bilten/platform";
 import type { GatewaySettings } from "./config.js";
 import { dashboardRoute } from "./dashboard.js";
 import { queryLimitsRule } from "./limits.js";
 import { LiveHub, gatewayExecutor, type LiveFieldSpec } from "./live.js";
 import { attachSockets } from "./sockets.js";
-
-export interface GatewayContext {
-  viewer: Viewer | null;
-  /** The verified access token, forwarded to subgraphs as is. */
-  token: string | null;
-  requestId: string;
-  /** The caller's address and user agent, forwarded to subgraphs. */
-  client?: { ip: string | null; userAgent: string | null };
-}
+import { contextFromRequest, type GatewayContext } from "./context.js";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -70,23 +59,6 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.client?.ip) headers.set("x-forwarded-for", context.client.ip);
     if (context.client?.userAgent) headers.set("user-agent", context.client.userAgent);
   }
-}
-
-/** The client's address: the socket's, or the first X-Forwarded-For entry when a trusted proxy sits in front. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string | null {
-  const forwarded = trustProxy ? (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim() : undefined;
-  return forwarded || req.socket.remoteAddress || null;
-}
-
-export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage, trustProxy = false): Promise<GatewayContext> {
-  const header = req.headers.authorization;
-  const viewer = await viewerFromAuthorization(keys, header);
-  return {
-    viewer,
-    token: viewer && header ? header.trim().slice("Bearer ".length) : null,
-    requestId: randomUUID(),
-    client: { ip: clientAddress(req, trustProxy), userAgent: req.headers["user-agent"] ?? null },
-  };
 }
 
 export async function startGateway(

@@ -9,7 +9,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { toClientError, verifyAccessToken, type Logger, type TokenKeys } from "@bilten/platform";
 import type { LiveContext, LiveHub } from "./live.js";
-import { clientAddress, type GatewayContext } from "./server.js";
+import { clientAddress, type GatewayContext } from "./context.js";
 
 export interface SocketOptions {
   http: Server;

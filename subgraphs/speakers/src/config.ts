@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { ConfigError, baseShape, readConfig, vars } from "@bilten/platform";
-import { createLocalMediaStorage, createS3MediaStorage, type MediaStorage } from "./storage.js";
+import { createLocalMediaStorage, createS3MediaStorage, type MediaStorage } from "./companies/adapters/media-storage.js";
 
 /** The platform's HTTP body limit (3 MiB) carries a base64 logo of at most 2 MiB plus the rest of the request. */
 export const LOGO_MAX_BYTES_LIMIT = 2 * 1024 * 1024;

@@ -1,11 +1,11 @@
 import type { RequestContext, SubgraphDeps } from "@bilten/platform";
 import type { SpeakersSettings } from "./config.js";
 import { createLoaders, type SpeakersLoaders } from "./loaders.js";
-import { CompanyService } from "./services/companies.js";
-import { PartnerService } from "./services/partners.js";
-import { SessionRefs } from "./services/session-refs.js";
-import { SessionSpeakerService } from "./services/session-speakers.js";
-import { SpeakerService } from "./services/speakers.js";
+import { CompanyService } from "./companies/services/companies.js";
+import { PartnerService } from "./companies/services/partners.js";
+import { SessionRefs } from "./common/session-refs.js";
+import { SessionSpeakerService } from "./speakers/services/session-speakers.js";
+import { SpeakerService } from "./speakers/services/speakers.js";
 
 export interface SpeakersContext extends RequestContext {
   loaders: SpeakersLoaders;

@@ -3,7 +3,7 @@
 // demo domain events once the stack runs; the domain events below are the ones the API would have written.
 import { recordEvents, type Db, type NewDomainEvent } from "@bilten/platform";
 import type { InvitationStatus, PartnershipTier, SpeakerRole } from "@bilten/platform/prisma";
-import { OUTBOX, companyEvent, invitationEvent, partnerEvent, speakerEvent } from "./services/domain-events.js";
+import { OUTBOX, companyEvent, invitationEvent, partnerEvent, speakerEvent } from "./common/domain-events.js";
 
 export interface SpeakersDemo {
   companies: Record<string, string>;

@@ -2,13 +2,13 @@
 import { startEventRefsProjection, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
 import { speakersSettings, type SpeakersSettings } from "./config.js";
 import { createContext, type SpeakersContext } from "./context.js";
-import { mediaRoute } from "./media.js";
+import { mediaRoute } from "./companies/adapters/media-route.js";
 import { resolvers } from "./resolvers/index.js";
-import { OUTBOX } from "./services/domain-events.js";
-import { invitationMail } from "./services/invitation-mail.js";
+import { OUTBOX } from "./common/domain-events.js";
+import { invitationMail } from "./speakers/services/invitation-mail.js";
 
 export { speakersShape, speakersSettings, LOGO_MAX_BYTES_LIMIT, type SpeakersSettings } from "./config.js";
-export { createLocalMediaStorage, createS3MediaStorage, isMediaKey, type MediaStorage } from "./storage.js";
+export { createLocalMediaStorage, createS3MediaStorage, isMediaKey, type MediaStorage } from "./companies/adapters/media-storage.js";
 export { seedSpeakersDemo, type SpeakersDemo } from "./demo.js";
 
 export function speakersSubgraph(settings: SpeakersSettings = speakersSettings()): SubgraphDefinition<SpeakersContext> {

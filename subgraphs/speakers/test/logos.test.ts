@@ -6,7 +6,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { createLocalMediaStorage, type MediaStorage } from "../src/storage.js";
+import { createLocalMediaStorage, type MediaStorage } from "../src/companies/adapters/media-storage.js";
 import { JPEG, PNG, SVG, WEBP, createCompany, ok, upload } from "./fixtures.js";
 
 let stack: TestStack;

@@ -8,7 +8,7 @@ import S3rver from "s3rver";
 import { ConfigError } from "@bilten/platform";
 import { signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
 import { speakersSettings } from "../src/config.js";
-import { createS3MediaStorage, type MediaStorage } from "../src/storage.js";
+import { createS3MediaStorage, type MediaStorage } from "../src/companies/adapters/media-storage.js";
 import { JPEG, PNG, createCompany, ok, upload } from "./fixtures.js";
 
 let server: S3rver;

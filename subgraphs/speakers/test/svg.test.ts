@@ -2,8 +2,8 @@
 // the field at fault. (Unit level: the rules themselves; logos.test.ts covers the upload path end to end.)
 import { describe, expect, test } from "@jest/globals";
 import { GraphQLError } from "graphql";
-import { readLogoFile } from "../src/services/logo-files.js";
-import { UnsafeSvg, assertSafeSvg } from "../src/services/svg.js";
+import { readLogoFile } from "../src/companies/services/logo-files.js";
+import { UnsafeSvg, assertSafeSvg } from "../src/companies/adapters/svg.js";
 import { JPEG, PNG, SVG, WEBP } from "./fixtures.js";
 
 const svg = (inner: string, attributes = "") => `<svg xmlns="http://www.w3.org/2000/svg"${attributes}>${inner}</svg>`;

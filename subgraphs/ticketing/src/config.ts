@@ -2,7 +2,7 @@
 // reservation sweeper's timings. Read once and validated; a bad value stops the process with one line.
 import { z } from "zod";
 import { baseShape, loadKeyPair, readConfig, vars, type TokenKeys } from "@bilten/platform";
-import { InvoiceProvider, TestCardProvider, type PaymentProvider } from "./services/payments.js";
+import { InvoiceProvider, TestCardProvider, type PaymentProvider } from "./sales/adapters/payment-providers.js";
 
 export const ticketingShape = {
   ...baseShape,

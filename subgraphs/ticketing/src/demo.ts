@@ -4,10 +4,12 @@
 import { createLogger, type Db, type Viewer } from "@bilten/platform";
 import type { TicketingSettings } from "./config.js";
 import { createLoaders } from "./loaders.js";
-import { DiscountCodeService } from "./services/discounts.js";
-import { PurchaseService } from "./services/purchases.js";
-import { RegistrationService } from "./services/registrations.js";
-import { TicketTypeService } from "./services/ticket-types.js";
+import { Listings } from "./common/listings.js";
+import { createPageLoaders } from "./common/pages.js";
+import { DiscountCodeService } from "./sales/services/discounts.js";
+import { PurchaseService } from "./sales/services/purchases.js";
+import { RegistrationService } from "./registration/services/registrations.js";
+import { TicketTypeService } from "./sales/services/ticket-types.js";
 
 export interface TicketingDemo {
   ticketTypeIds: { standing: string; seated: string; vip: string };
@@ -54,7 +56,7 @@ export async function seedTicketingDemo(db: Db, settings: TicketingSettings, own
       ticketTypes: new TicketTypeService(db, who, loaders, undefined),
       codes: new DiscountCodeService(db, who, loaders),
       purchases: new PurchaseService(db, who, loaders, settings, undefined, log),
-      registrations: new RegistrationService(db, who, loaders, undefined),
+      registrations: new RegistrationService(db, who, loaders, new Listings(who, loaders, createPageLoaders(db)), undefined),
     };
   };
 

@@ -4,18 +4,18 @@ import { startEventRefsProjection, startMailNotifications, type SubgraphDefiniti
 import type { TicketingSettings } from "./config.js";
 import { createContext, type TicketingContext } from "./context.js";
 import { resolvers } from "./resolvers/index.js";
-import { OUTBOX } from "./services/domain-events.js";
-import { composeTicketingMail } from "./services/notifications.js";
-import { startSweeper } from "./services/sweeper.js";
-import { promoteAfterEventChange } from "./services/waitlist.js";
+import { OUTBOX } from "./common/domain-events.js";
+import { composeTicketingMail } from "./common/notifications.js";
+import { startSweeper } from "./sales/services/sweeper.js";
+import { promoteAfterEventChange } from "./registration/services/waitlist.js";
 
 export { ticketingShape, loadTicketingSettings, type TicketingSettings } from "./config.js";
 export { seedTicketingDemo, type TicketingDemo } from "./demo.js";
-export { TestCardProvider, InvoiceProvider, type PaymentProvider, type ChargeResult } from "./services/payments.js";
-export { verifyTicketPayload, signTicketPayload, type TicketClaims } from "./services/ticket-codes.js";
-export { admissionRefusal } from "./services/tickets.js";
-export { sweepOnce } from "./services/sweeper.js";
-export { BACKGROUND_SQL } from "./services/background.js";
+export { TestCardProvider, InvoiceProvider, type PaymentProvider, type ChargeResult } from "./sales/adapters/payment-providers.js";
+export { verifyTicketPayload, signTicketPayload, type TicketClaims } from "./admission/adapters/ticket-codes.js";
+export { admissionRefusal } from "./admission/services/tickets.js";
+export { sweepOnce } from "./sales/services/sweeper.js";
+export { BACKGROUND_SQL } from "./common/background.js";
 
 export function ticketingSubgraph(settings: TicketingSettings): SubgraphDefinition<TicketingContext> {
   return {

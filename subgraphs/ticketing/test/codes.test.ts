@@ -3,10 +3,10 @@ import { describe, expect, test } from "@jest/globals";
 import { createTestKeys } from "@bilten/platform/testing";
 import type { Ticket } from "@bilten/platform/prisma";
 import { Prisma } from "@bilten/platform/prisma";
-import { allocate, money, requireAmount } from "../src/services/money.js";
-import { isCardNumber } from "../src/services/payments.js";
-import { newTicketNumber, signTicketPayload, verifyTicketPayload } from "../src/services/ticket-codes.js";
-import { admissionRefusal } from "../src/services/tickets.js";
+import { allocate, money, requireAmount } from "../src/sales/services/money.js";
+import { isCardNumber } from "../src/sales/adapters/payment-providers.js";
+import { newTicketNumber, signTicketPayload, verifyTicketPayload } from "../src/admission/adapters/ticket-codes.js";
+import { admissionRefusal } from "../src/admission/services/tickets.js";
 
 const keys = createTestKeys();
 const claims = { ticketId: "7d0b5f7e-7d2b-4d8e-9a53-0a1f4b3c2d11", number: "ABCDEFGHJKMNPQRS", eventId: "0b3f1f9e-2c55-4d7a-8e0f-5a6b7c8d9e01", version: 1 };

@@ -2,7 +2,7 @@
 // provider errors give everything back; invoices; free tickets; the event's capacity; bad input of every kind.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { verifyTicketPayload } from "../src/services/ticket-codes.js";
+import { verifyTicketPayload } from "../src/admission/adapters/ticket-codes.js";
 import {
   DECLINED_CARD,
   ERROR_CARD,

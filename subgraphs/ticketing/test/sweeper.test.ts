@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import type { DomainEvent } from "@bilten/platform";
 import { errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import type { ChargeRequest } from "../src/services/payments.js";
+import type { ChargeRequest } from "../src/sales/adapters/payment-providers.js";
 import { createEvent, createTicketType, eventually, inventory, must, purchase, type Organizer, type Person } from "./fixtures.js";
 
 let stack: TestStack;

@@ -1,6 +1,6 @@
 import type { Company as CompanyRow, CompanyLogo as CompanyLogoRow } from "@bilten/platform/prisma";
 import type { SpeakersContext } from "../context.js";
-import { logoUrl } from "../services/companies.js";
+import { logoUrl } from "../companies/services/companies.js";
 
 export const Company = {
   __resolveReference: (ref: { id: string }, ctx: SpeakersContext) => ctx.companies.byId(ref.id),

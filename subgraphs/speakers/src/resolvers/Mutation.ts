@@ -1,9 +1,9 @@
 import type { SpeakersContext } from "../context.js";
-import type { CreateCompanyInput, UpdateCompanyInput } from "../services/companies.js";
-import type { LogoUpload } from "../services/logo-files.js";
-import type { CreatePartnerInput, UpdatePartnerInput } from "../services/partners.js";
-import type { InviteArgs } from "../services/session-speakers.js";
-import type { CreateSpeakerInput, UpdateSpeakerInput } from "../services/speakers.js";
+import type { CreateCompanyInput, UpdateCompanyInput } from "../companies/services/companies.js";
+import type { LogoUpload } from "../companies/services/logo-files.js";
+import type { CreatePartnerInput, UpdatePartnerInput } from "../companies/services/partners.js";
+import type { InviteArgs } from "../speakers/services/session-speakers.js";
+import type { CreateSpeakerInput, UpdateSpeakerInput } from "../speakers/services/speakers.js";
 
 export const Mutation = {
   createCompany: (_: unknown, args: { input: CreateCompanyInput }, ctx: SpeakersContext) => ctx.companies.create(args.input),

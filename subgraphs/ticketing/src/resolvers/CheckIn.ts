@@ -1,6 +1,6 @@
 import type { CheckIn as CheckInRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import type { SessionCount as SessionCountRow } from "../services/check-ins.js";
+import type { SessionCount as SessionCountRow } from "../admission/services/live-counts.js";
 
 export const CheckIn = {
   ticket: (row: CheckInRow, _: unknown, ctx: TicketingContext) => ctx.loaders.ticketById.load(row.ticketId),

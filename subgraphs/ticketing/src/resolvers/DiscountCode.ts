@@ -1,6 +1,6 @@
 import type { DiscountCode as DiscountCodeRow, TicketType as TicketTypeRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import { money } from "../services/money.js";
+import { money } from "../sales/services/money.js";
 
 export const DiscountCode = {
   amountOff: (code: DiscountCodeRow) => (code.amountOff && code.currency ? money(code.amountOff, code.currency) : null),

@@ -1,10 +1,11 @@
-import type { CheckInInput, OfflineScanInput } from "../services/check-ins.js";
+import type { CheckInInput } from "../admission/services/check-ins.js";
+import type { OfflineScanInput } from "../admission/services/offline-scans.js";
 import type { TicketingContext } from "../context.js";
-import type { CreateDiscountCodeInput, UpdateDiscountCodeInput } from "../services/discounts.js";
-import type { PurchaseTicketsInput } from "../services/purchases.js";
-import type { RefundOrderInput } from "../services/refunds.js";
-import type { RegisterInput, UpdateRegistrationInput } from "../services/registrations.js";
-import type { CreateTicketTypeInput, UpdateTicketTypeInput } from "../services/ticket-types.js";
+import type { CreateDiscountCodeInput, UpdateDiscountCodeInput } from "../sales/services/discounts.js";
+import type { PurchaseTicketsInput } from "../sales/services/purchase-requests.js";
+import type { RefundOrderInput } from "../sales/services/refunds.js";
+import type { RegisterInput, UpdateRegistrationInput } from "../registration/services/registrations.js";
+import type { CreateTicketTypeInput, UpdateTicketTypeInput } from "../sales/services/ticket-types.js";
 
 type Ctx = TicketingContext;
 type ById = { id: string };
@@ -26,5 +27,5 @@ export const Mutation = {
   markRegistrationAttended: (_: unknown, args: ById, ctx: Ctx) => ctx.registrations.markAttended(args.id),
   checkIn: (_: unknown, args: { input: CheckInInput }, ctx: Ctx) => ctx.checkIns.checkIn(args.input),
   uploadOfflineCheckIns: (_: unknown, args: { input: { eventId: string; deviceId: string; scans: OfflineScanInput[] } }, ctx: Ctx) =>
-    ctx.checkIns.uploadOffline(args.input),
+    ctx.offlineScans.upload(args.input),
 };

@@ -1,6 +1,6 @@
 import type { Order as OrderRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import { money } from "../services/money.js";
+import { money } from "../sales/services/money.js";
 
 export const Order = {
   __resolveReference: (ref: { id: string }, ctx: TicketingContext) => ctx.orders.visible(ref.id),

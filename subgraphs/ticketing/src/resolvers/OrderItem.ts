@@ -1,6 +1,6 @@
 import type { OrderItem as OrderItemRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import { money } from "../services/money.js";
+import { money } from "../sales/services/money.js";
 
 type Item = OrderItemRow & { currency: string };
 

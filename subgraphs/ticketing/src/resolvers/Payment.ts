@@ -1,6 +1,6 @@
 import type { Payment as PaymentRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import { money } from "../services/money.js";
+import { money } from "../sales/services/money.js";
 
 export const Payment = {
   amount: (payment: PaymentRow) => money(payment.amount, payment.currency),

@@ -1,6 +1,6 @@
 import type { PaymentItem as PaymentItemRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import { money } from "../services/money.js";
+import { money } from "../sales/services/money.js";
 
 type Item = PaymentItemRow & { currency: string };
 

@@ -9,7 +9,7 @@ export const Query = {
   registration: (_: unknown, args: ById, ctx: TicketingContext) => ctx.registrations.visible(args.id),
   verifyTicket: (_: unknown, args: { payload: string; eventId?: string | null }, ctx: TicketingContext) =>
     ctx.tickets.verify(args.payload, args.eventId),
-  checkInCounts: (_: unknown, args: { eventId: string }, ctx: TicketingContext) => ctx.checkIns.counts(args.eventId),
+  checkInCounts: (_: unknown, args: { eventId: string }, ctx: TicketingContext) => ctx.liveCounts.counts(args.eventId),
   checkInTimeline: (_: unknown, args: { eventId: string; bucketMinutes: number }, ctx: TicketingContext) =>
-    ctx.checkIns.timeline(args.eventId, args.bucketMinutes),
+    ctx.liveCounts.timeline(args.eventId, args.bucketMinutes),
 };

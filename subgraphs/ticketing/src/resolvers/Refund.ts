@@ -1,6 +1,6 @@
 import type { Refund as RefundRow, Ticket as TicketRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import { money } from "../services/money.js";
+import { money } from "../sales/services/money.js";
 
 export const Refund = {
   order: (refund: RefundRow, _: unknown, ctx: TicketingContext) => ctx.loaders.orderById.load(refund.orderId),

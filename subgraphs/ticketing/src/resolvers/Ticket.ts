@@ -1,6 +1,6 @@
 import type { Ticket as TicketRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import { money } from "../services/money.js";
+import { money } from "../sales/services/money.js";
 
 export const Ticket = {
   __resolveReference: (ref: { id: string }, ctx: TicketingContext) => ctx.tickets.visible(ref.id),

@@ -1,6 +1,6 @@
 import type { TicketType as TicketTypeRow } from "@bilten/platform/prisma";
 import type { TicketingContext } from "../context.js";
-import { money } from "../services/money.js";
+import { money } from "../sales/services/money.js";
 
 export const TicketType = {
   __resolveReference: (ref: { id: string }, ctx: TicketingContext) => ctx.ticketTypes.visible(ref.id),

@@ -5,7 +5,7 @@ import type { TicketingContext } from "../context.js";
 type Ref = { id: string };
 
 export const User = {
-  tickets: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.listings.userTickets(user.id, args),
-  orders: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.listings.userOrders(user.id, args),
-  registrations: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.listings.userRegistrations(user.id, args),
+  tickets: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.tickets.forHolder(user.id, args),
+  orders: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.orders.forBuyer(user.id, args),
+  registrations: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.registrations.forUser(user.id, args),
 };

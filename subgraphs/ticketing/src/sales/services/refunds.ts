@@ -19,14 +19,14 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import type { Refund, Ticket, TicketType } from "@bilten/platform/prisma";
-import type { TicketingSettings } from "../config.js";
-import type { TicketingLoaders } from "../loaders.js";
-import { isEventStaff, type EventRef } from "./access.js";
-import { OUTBOX, orderRefunded } from "./domain-events.js";
+import type { TicketingSettings } from "../../config.js";
+import type { TicketingLoaders } from "../../loaders.js";
+import { isEventStaff, type EventRef } from "../../common/access.js";
+import { OUTBOX, orderRefunded } from "../../common/domain-events.js";
 import { returnInventory } from "./inventory.js";
 import { toDecimal, toMinor } from "./money.js";
-import { requireIdempotencyKey } from "./purchases.js";
-import { promoteWaitlisted } from "./waitlist.js";
+import { requireIdempotencyKey } from "./purchase-requests.js";
+import { promoteWaitlisted } from "../../registration/services/waitlist.js";
 
 export interface RefundOrderInput {
   orderId: string;

@@ -3,7 +3,7 @@
 // stream; the mail worker reads addresses from this subgraph's own tables.
 import type { NewDomainEvent } from "@bilten/platform";
 import type { Order, OrderItem, Refund, Registration, RegistrationStatus, Ticket } from "@bilten/platform/prisma";
-import { toDecimal, toMinor } from "./money.js";
+import { toDecimal, toMinor } from "../sales/services/money.js";
 
 export const OUTBOX = "ticketing";
 

@@ -3,7 +3,7 @@
 // and event as this subgraph's read model knows them.
 import type { DbClient, DomainEvent, MailMessage } from "@bilten/platform";
 import type { SpeakerRole } from "@bilten/platform/prisma";
-import { OUTBOX } from "./domain-events.js";
+import { OUTBOX } from "../../common/domain-events.js";
 
 const ROLE_NAMES: Record<SpeakerRole, string> = {
   PRIMARY_SPEAKER: "primary speaker",

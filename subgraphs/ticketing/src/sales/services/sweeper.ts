@@ -5,11 +5,11 @@
 // count a request's statements can tell background work apart.
 import type { Consumer, Logger, PrismaClient } from "@bilten/platform";
 import type { Order, OrderStatus } from "@bilten/platform/prisma";
-import type { TicketingSettings } from "../config.js";
+import type { TicketingSettings } from "../../config.js";
 import { chargeKey, releaseOrder } from "./orders.js";
 import { toDecimal, toMinor } from "./money.js";
 import { completeRefund } from "./refunds.js";
-import { BACKGROUND_SQL } from "./background.js";
+import { BACKGROUND_SQL } from "../../common/background.js";
 
 const BATCH = 50;
 

@@ -22,11 +22,11 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import { Prisma, type Company, type CompanyLogo } from "@bilten/platform/prisma";
-import type { SpeakersLoaders } from "../loaders.js";
-import type { MediaStorage } from "../storage.js";
-import { canManageCompany, requireStaff } from "./access.js";
-import { OUTBOX, companyEvent, logoEvent } from "./domain-events.js";
-import { address, optionalPositiveInt, socialLinks, uniqueConflict, type AddressInput, type SocialLinks } from "./input.js";
+import type { SpeakersLoaders } from "../../loaders.js";
+import type { MediaStorage } from "../adapters/media-storage.js";
+import { canManageCompany, requireStaff } from "../../common/access.js";
+import { OUTBOX, companyEvent, logoEvent } from "../../common/domain-events.js";
+import { address, optionalPositiveInt, socialLinks, uniqueConflict, type AddressInput, type SocialLinks } from "../../common/input.js";
 import { readLogoFile, type LogoUpload } from "./logo-files.js";
 
 export interface CreateCompanyInput {

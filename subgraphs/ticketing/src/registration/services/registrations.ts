@@ -12,13 +12,16 @@ import {
   requireViewer,
   type Db,
   type OutboxRelay,
+  type Page,
+  type PageArgs,
   type Viewer,
 } from "@bilten/platform";
 import type { Prisma, Registration, RegistrationStatus } from "@bilten/platform/prisma";
-import type { TicketingLoaders } from "../loaders.js";
-import { EventRefs, isDoorStaff, isEventStaff, type EventRef } from "./access.js";
-import { OUTBOX, registrationChanged } from "./domain-events.js";
-import { ensurePlaces, returnPlaces, takePlaces } from "./inventory.js";
+import type { TicketingLoaders } from "../../loaders.js";
+import { EventRefs, isDoorStaff, isEventStaff, type EventRef } from "../../common/access.js";
+import { OUTBOX, registrationChanged } from "../../common/domain-events.js";
+import type { Listings } from "../../common/listings.js";
+import { ensurePlaces, returnPlaces, takePlaces } from "../../sales/services/inventory.js";
 import { promoteWaitlisted } from "./waitlist.js";
 
 export interface RegisterInput {
@@ -44,9 +47,18 @@ export class RegistrationService {
     private readonly db: Db,
     private readonly viewer: Viewer | null,
     private readonly loaders: TicketingLoaders,
+    private readonly lists: Listings,
     private readonly outbox: OutboxRelay | undefined,
   ) {
     this.events = new EventRefs(loaders, viewer);
+  }
+
+  forEvent(eventId: string, args: PageArgs & { status?: string[] | null }): Promise<Page<Registration>> {
+    return this.lists.ofEvent("registrationsByEvent", "registrations", eventId, args, args.status, (ids) => this.loaders.registrationById.loadMany(ids));
+  }
+
+  forUser(userId: string, args: PageArgs): Promise<Page<Registration>> {
+    return this.lists.ofPerson("registrationsByUser", "registrations", userId, args, (ids) => this.loaders.registrationById.loadMany(ids));
   }
 
   /** For the registrant and the event's staff (door staff included). */

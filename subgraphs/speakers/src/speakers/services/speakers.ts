@@ -28,11 +28,11 @@ import {
   type SpeakerAvailability,
   type SpeakerRole,
 } from "@bilten/platform/prisma";
-import type { SpeakersLoaders } from "../loaders.js";
-import { canEditSpeaker, isProfileOrganizer, isSpeakerThemself, isStaffSomewhere, requireStaff } from "./access.js";
-import { OUTBOX, speakerEvent } from "./domain-events.js";
-import { labels, languageCode, uniqueConflict } from "./input.js";
-import type { SessionRefs } from "./session-refs.js";
+import type { SpeakersLoaders } from "../../loaders.js";
+import { canEditSpeaker, isProfileOrganizer, isSpeakerThemself, isStaffSomewhere, requireStaff } from "../../common/access.js";
+import { OUTBOX, speakerEvent } from "../../common/domain-events.js";
+import { labels, languageCode, uniqueConflict } from "../../common/input.js";
+import type { SessionRefs } from "../../common/session-refs.js";
 
 export interface CommunicationPreferencesInput {
   channel: ContactChannel;

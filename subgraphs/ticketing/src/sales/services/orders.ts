@@ -10,17 +10,20 @@ import {
   type Db,
   type DbClient,
   type OutboxRelay,
+  type Page,
+  type PageArgs,
   type Viewer,
 } from "@bilten/platform";
 import { Prisma, type Order, type OrderItem, type OrderStatus, type PaymentMethod, type Ticket } from "@bilten/platform/prisma";
-import type { TicketingLoaders } from "../loaders.js";
-import { EventRefs, isEventStaff } from "./access.js";
-import { ticketsPurchased } from "./domain-events.js";
+import type { TicketingLoaders } from "../../loaders.js";
+import { EventRefs, isEventStaff } from "../../common/access.js";
+import type { Listings } from "../../common/listings.js";
+import { ticketsPurchased } from "../../common/domain-events.js";
 import { returnDiscountCodeUse, returnInventory } from "./inventory.js";
 import { allocate, toDecimal, toMinor } from "./money.js";
-import { invoiceReference } from "./payments.js";
-import { newTicketNumber } from "./ticket-codes.js";
-import { promoteWaitlisted } from "./waitlist.js";
+import { invoiceReference } from "../adapters/payment-providers.js";
+import { newTicketNumber } from "../../admission/adapters/ticket-codes.js";
+import { promoteWaitlisted } from "../../registration/services/waitlist.js";
 
 type Tx = Prisma.TransactionClient;
 export type OrderWithItems = Order & { items: OrderItem[] };
@@ -135,9 +138,18 @@ export class OrderService {
     private readonly db: Db,
     private readonly viewer: Viewer | null,
     private readonly loaders: TicketingLoaders,
+    private readonly lists: Listings,
     private readonly outbox: OutboxRelay | undefined,
   ) {
     this.events = new EventRefs(loaders, viewer);
+  }
+
+  forEvent(eventId: string, args: PageArgs & { status?: string[] | null }): Promise<Page<Order>> {
+    return this.lists.ofEvent("ordersByEvent", "orders", eventId, args, args.status, (ids) => this.loaders.orderById.loadMany(ids));
+  }
+
+  forBuyer(userId: string, args: PageArgs): Promise<Page<Order>> {
+    return this.lists.ofPerson("ordersByBuyer", "orders", userId, args, (ids) => this.loaders.orderById.loadMany(ids));
   }
 
   /** The order for its buyer and the event's staff; null for everyone else. */

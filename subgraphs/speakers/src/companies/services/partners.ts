@@ -19,10 +19,10 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import { Prisma, type Company, type Partner, type PartnerContact, type PartnershipTier } from "@bilten/platform/prisma";
-import type { SpeakersLoaders } from "../loaders.js";
-import { canManageCompany } from "./access.js";
-import { OUTBOX, partnerEvent, type PartnerChange } from "./domain-events.js";
-import { labels, requireDateOrder, uniqueConflict } from "./input.js";
+import type { SpeakersLoaders } from "../../loaders.js";
+import { canManageCompany } from "../../common/access.js";
+import { OUTBOX, partnerEvent, type PartnerChange } from "../../common/domain-events.js";
+import { labels, requireDateOrder, uniqueConflict } from "../../common/input.js";
 
 export interface CreatePartnerInput {
   companyId: string;

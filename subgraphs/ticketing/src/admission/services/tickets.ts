@@ -1,10 +1,11 @@
 // Tickets: who may see them, their signed QR payloads, and the check a scanner's payload goes through (the
 // signature without a database, then the ticket's current status and version).
-import { requireId, requireViewer, forbidden, type TokenKeys, type Viewer } from "@bilten/platform";
+import { requireId, requireViewer, forbidden, type Page, type PageArgs, type TokenKeys, type Viewer } from "@bilten/platform";
 import type { Ticket } from "@bilten/platform/prisma";
-import type { TicketingLoaders } from "../loaders.js";
-import { isDoorStaff, isEventStaff } from "./access.js";
-import { signTicketPayload, verifyTicketPayload, type TicketClaims } from "./ticket-codes.js";
+import type { TicketingLoaders } from "../../loaders.js";
+import { isDoorStaff, isEventStaff } from "../../common/access.js";
+import type { Listings } from "../../common/listings.js";
+import { signTicketPayload, verifyTicketPayload, type TicketClaims } from "../adapters/ticket-codes.js";
 
 export type TicketRefusal = "INVALID_PAYLOAD" | "UNKNOWN_TICKET" | "WRONG_EVENT" | "TICKET_CANCELLED" | "TICKET_REFUNDED" | "OUTDATED_PAYLOAD";
 
@@ -31,8 +32,18 @@ export class TicketService {
   constructor(
     private readonly viewer: Viewer | null,
     private readonly loaders: TicketingLoaders,
+    private readonly lists: Listings,
     private readonly keys: TokenKeys,
   ) {}
+
+  /** The event's attendees for its staff: one entry per valid ticket. */
+  attendees(eventId: string, args: PageArgs): Promise<Page<Ticket>> {
+    return this.lists.ofEvent("ticketsByEvent", "attendees", eventId, args, ["VALID"], (ids) => this.loaders.ticketById.loadMany(ids));
+  }
+
+  forHolder(userId: string, args: PageArgs): Promise<Page<Ticket>> {
+    return this.lists.ofPerson("ticketsByHolder", "tickets", userId, args, (ids) => this.loaders.ticketById.loadMany(ids));
+  }
 
   /** For its holder and the event's staff, door staff included; null for everyone else. */
   async visible(id: string): Promise<Ticket | null> {

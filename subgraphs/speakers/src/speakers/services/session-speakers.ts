@@ -15,11 +15,11 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import type { InvitationStatus, Prisma, SessionSpeaker, SpeakerRole, SpeakersEventRef } from "@bilten/platform/prisma";
-import type { SpeakersLoaders } from "../loaders.js";
-import { isSpeakerThemself, requireStaff } from "./access.js";
-import { OUTBOX, invitationEvent } from "./domain-events.js";
-import { uniqueConflict } from "./input.js";
-import type { SessionPlace, SessionRefs } from "./session-refs.js";
+import type { SpeakersLoaders } from "../../loaders.js";
+import { isSpeakerThemself, requireStaff } from "../../common/access.js";
+import { OUTBOX, invitationEvent } from "../../common/domain-events.js";
+import { uniqueConflict } from "../../common/input.js";
+import type { SessionPlace, SessionRefs } from "../../common/session-refs.js";
 
 export interface InviteArgs {
   sessionId: string;

@@ -2,7 +2,7 @@
 // when safe), and a file name or claimed type that disagrees with the bytes is refused. Nothing here trusts the
 // client's description of the file.
 import { badInput } from "@bilten/platform";
-import { UnsafeSvg, assertSafeSvg } from "./svg.js";
+import { UnsafeSvg, assertSafeSvg } from "../adapters/svg.js";
 
 export interface LogoUpload {
   fileName: string;

@@ -1,8 +1,8 @@
 // GET /media/<key>: the current company logos, with the type detected at upload, never sniffed by the browser,
 // cached for a year (a new upload gets a new key), and SVG under a policy that lets it load and run nothing.
 import { sendJson, type DbClient, type Logger, type Route } from "@bilten/platform";
-import { findServableLogo } from "./services/companies.js";
-import { isMediaKey, type MediaStorage } from "./storage.js";
+import { findServableLogo } from "../services/companies.js";
+import { isMediaKey, type MediaStorage } from "./media-storage.js";
 
 export const MEDIA_PREFIX = "/media/";
 export const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";

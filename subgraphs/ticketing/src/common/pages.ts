@@ -80,3 +80,10 @@ export async function loadPage<T>(page: Page<string>, load: (ids: string[]) => P
   const rows = await load(page.nodes);
   return { nodes: rows.filter((r): r is T => r !== null && !(r instanceof Error)), pageInfo: page.pageInfo };
 }
+
+export type PageLoaders = Record<keyof typeof PAGES, DataLoader<PageKey, Page<string>, string>>;
+
+/** One page loader per kind of list, for one request. */
+export function createPageLoaders(db: Db): PageLoaders {
+  return Object.fromEntries(Object.entries(PAGES).map(([name, spec]) => [name, pageLoader(db, spec)])) as PageLoaders;
+}

@@ -5,83 +5,19 @@
 //   3. settle: ONE statement writes payment, payment items, tickets and the outbox row and marks the order PAID — or
 //      a transaction gives the inventory back and marks it DECLINED/FAILED, writing nothing else.
 // A crash between the steps leaves a PENDING order; the sweeper releases it after the reservation timeout.
-import { createHash, randomUUID } from "node:crypto";
-import {
-  badInput,
-  conflict,
-  requireEmail,
-  requireId,
-  requireViewer,
-  type Db,
-  type Logger,
-  type OutboxRelay,
-  type Viewer,
-} from "@bilten/platform";
-import { Prisma, type DiscountCode, type Order, type OrderItem, type PaymentMethod, type TicketType } from "@bilten/platform/prisma";
-import type { TicketingSettings } from "../config.js";
-import type { TicketingLoaders } from "../loaders.js";
-import { EventRefs, type EventRef } from "./access.js";
+import { randomUUID } from "node:crypto";
+import { badInput, conflict, requireViewer, type Db, type Logger, type OutboxRelay, type Viewer } from "@bilten/platform";
+import { Prisma, type Order, type OrderItem, type TicketType } from "@bilten/platform/prisma";
+import type { TicketingSettings } from "../../config.js";
+import type { TicketingLoaders } from "../../loaders.js";
+import { EventRefs, type EventRef } from "../../common/access.js";
 import { refusalOf, takeInventory, type Refusal } from "./inventory.js";
-import { EVENT_REF_COLUMNS, ORDER_COLUMNS, TICKET_TYPE_COLUMNS, fromJsonRow, isUniqueViolationError } from "./rows.js";
-import { allocate, minorDigits, requireCurrency, toDecimal, toMinor } from "./money.js";
+import { EVENT_REF_COLUMNS, ORDER_COLUMNS, TICKET_TYPE_COLUMNS, fromJsonRow, isUniqueViolationError } from "../adapters/rows.js";
+import { toDecimal, toMinor } from "./money.js";
 import { chargeKey, issueTickets, releaseOrder, type OrderWithItems } from "./orders.js";
-import { isCardNumber, type ChargeResult, type PaymentProvider } from "./payments.js";
-
-export interface PurchaseTicketsInput {
-  eventId: string;
-  items: { ticketTypeId: string; quantity: number }[];
-  discountCode?: string | null;
-  payment: { method: PaymentMethod; card?: string | null };
-  email: string;
-  currency?: string | null;
-  idempotencyKey: string;
-}
-
-interface PurchaseRequest {
-  eventId: string;
-  items: { ticketTypeId: string; quantity: number; index: number }[];
-  discountCode: string | null;
-  method: PaymentMethod;
-  card: string | null;
-  email: string;
-  currency: string | null;
-  idempotencyKey: string;
-}
-
-interface Line {
-  ticketType: TicketType;
-  quantity: number;
-  index: number;
-  unit: number;
-  amount: number;
-  discount: number;
-}
-
-interface Plan {
-  event: EventRef;
-  currency: string;
-  lines: Line[];
-  code: DiscountCode | null;
-  subtotal: number;
-  discount: number;
-  total: number;
-  method: PaymentMethod;
-}
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,100}$/;
-const CODE = /^[A-Z0-9_-]{1,40}$/;
-const MAX_ITEMS = 20;
-const MAX_QUANTITY = 100;
-
-export function requireIdempotencyKey(field: string, value: string): string {
-  if (!IDEMPOTENCY_KEY.test(value)) throw badInput(field, `${field} must be 8–100 characters of A–Z, a–z, 0–9, - _ : .`);
-  return value;
-}
-
-/** Discount codes are matched in any letter case. */
-export function normalizeCode(value: string): string {
-  return value.trim().toUpperCase();
-}
+import type { ChargeResult, PaymentProvider } from "../adapters/payment-providers.js";
+import { Pricing, soldOut, type Line, type Plan } from "./pricing.js";
+import { purchaseRequest, requestHash, type PurchaseRequest, type PurchaseTicketsInput } from "./purchase-requests.js";
 
 export const paymentDeclined = (order: Pick<Order, "id" | "failureReason">) =>
   conflict("PAYMENT_DECLINED", `The payment was declined (${order.failureReason ?? "declined"}); nothing was charged`, {
@@ -96,7 +32,7 @@ export const paymentFailed = (order: Pick<Order, "id" | "failureReason">) =>
   });
 
 export class PurchaseService {
-  private readonly events: EventRefs;
+  private readonly pricing: Pricing;
 
   constructor(
     private readonly db: Db,
@@ -106,16 +42,16 @@ export class PurchaseService {
     private readonly outbox: OutboxRelay | undefined,
     private readonly log: Logger,
   ) {
-    this.events = new EventRefs(loaders, viewer);
+    this.pricing = new Pricing(db, loaders, new EventRefs(loaders, viewer));
   }
 
   async purchase(input: PurchaseTicketsInput): Promise<Order> {
     const viewer = requireViewer(this.viewer);
-    const request = this.normalize(input);
+    const request = purchaseRequest(input);
     const hash = requestHash(request);
     const existing = await this.read(viewer, request);
     if (existing) return this.replay(existing, hash);
-    const plan = await this.plan(request);
+    const plan = await this.pricing.plan(request);
     let order: OrderWithItems;
     try {
       order = await this.reserve(viewer, request, hash, plan);
@@ -147,142 +83,6 @@ export class PurchaseService {
     const types = new Map((row?.types ?? []).map((t) => fromJsonRow<TicketType>(t, TICKET_TYPE_COLUMNS)).map((t) => [t.id, t]));
     for (const item of request.items) this.loaders.ticketTypeById.prime(item.ticketTypeId, types.get(item.ticketTypeId) ?? null);
     return row?.existing ? fromJsonRow<Order>(row.existing, ORDER_COLUMNS) : null;
-  }
-
-  private normalize(input: PurchaseTicketsInput): PurchaseRequest {
-    const eventId = requireId("input.eventId", input.eventId);
-    if (input.items.length === 0) throw badInput("input.items", "input.items needs at least one ticket type");
-    if (input.items.length > MAX_ITEMS) throw badInput("input.items", `input.items takes at most ${MAX_ITEMS} ticket types`);
-    const seen = new Set<string>();
-    const items = input.items.map((item, index) => {
-      const field = `input.items[${index}]`;
-      const ticketTypeId = requireId(`${field}.ticketTypeId`, item.ticketTypeId);
-      if (seen.has(ticketTypeId)) {
-        throw badInput(`${field}.ticketTypeId`, `${field}.ticketTypeId is listed twice; give its total quantity once`);
-      }
-      seen.add(ticketTypeId);
-      if (!Number.isInteger(item.quantity) || item.quantity < 1) {
-        throw badInput(`${field}.quantity`, `${field}.quantity must be a whole number of at least 1`, { reason: "INVALID_QUANTITY" });
-      }
-      if (item.quantity > MAX_QUANTITY) {
-        throw badInput(`${field}.quantity`, `${field}.quantity must be at most ${MAX_QUANTITY}`, { reason: "OVER_ORDER_LIMIT" });
-      }
-      return { ticketTypeId, quantity: item.quantity, index };
-    });
-    const code = input.discountCode?.trim() ? normalizeCode(input.discountCode) : null;
-    if (code && !CODE.test(code)) throw badInput("input.discountCode", "input.discountCode is not a known code", { reason: "UNKNOWN" });
-    const method = input.payment.method;
-    const card = input.payment.card?.trim() || null;
-    if (method === "CARD" && (!card || !isCardNumber(card))) {
-      throw badInput("input.payment.card", "input.payment.card must be a card number (12–19 digits passing the Luhn check)");
-    }
-    return {
-      eventId,
-      items,
-      discountCode: code,
-      method,
-      card: method === "CARD" ? card : null,
-      email: requireEmail("input.email", input.email),
-      currency: input.currency?.trim() ? requireCurrency("input.currency", input.currency) : null,
-      idempotencyKey: requireIdempotencyKey("input.idempotencyKey", input.idempotencyKey),
-    };
-  }
-
-  /** Everything that can be checked before reserving: the event, the ticket types, the code and the amounts. */
-  private async plan(request: PurchaseRequest): Promise<Plan> {
-    const now = new Date();
-    const event = await this.events.open("input.eventId", request.eventId, now);
-    const types = await this.loaders.ticketTypeById.loadMany(request.items.map((i) => i.ticketTypeId));
-    let currency: string | null = null;
-    const lines: Line[] = request.items.map((item, i) => {
-      const field = `input.items[${item.index}].ticketTypeId`;
-      const type = types[i];
-      if (!type || type instanceof Error || type.eventId !== event.id) {
-        throw badInput(field, `${field} is not a ticket type of this event`, { reason: "UNKNOWN_TICKET_TYPE" });
-      }
-      if (!type.active) throw badInput(field, `${type.name} is not on sale`, { reason: "TICKET_TYPE_INACTIVE" });
-      if (type.salesStartAt && now < type.salesStartAt) {
-        throw badInput(field, `Sales of ${type.name} start at ${type.salesStartAt.toISOString()}`, {
-          reason: "SALES_NOT_STARTED",
-          salesStartAt: type.salesStartAt.toISOString(),
-        });
-      }
-      if (type.salesEndAt && now >= type.salesEndAt) {
-        throw badInput(field, `Sales of ${type.name} ended at ${type.salesEndAt.toISOString()}`, {
-          reason: "SALES_ENDED",
-          salesEndAt: type.salesEndAt.toISOString(),
-        });
-      }
-      if (item.quantity > type.maxPerOrder) {
-        throw badInput(`input.items[${item.index}].quantity`, `At most ${type.maxPerOrder} tickets of ${type.name} per order`, {
-          reason: "OVER_ORDER_LIMIT",
-          maxPerOrder: type.maxPerOrder,
-        });
-      }
-      if (currency !== null && type.currency !== currency) {
-        throw badInput(field, `One order is paid in one currency: ${type.name} costs ${type.currency}, the others ${currency}`, {
-          reason: "MIXED_CURRENCY",
-        });
-      }
-      currency = type.currency;
-      // A cheap early answer when it is plainly gone; the conditional update in the transaction decides.
-      if (type.quantity - type.sold < item.quantity) throw soldOut(type, item.index);
-      const unit = toMinor(type.price);
-      return { ticketType: type, quantity: item.quantity, index: item.index, unit, amount: unit * item.quantity, discount: 0 };
-    });
-    const orderCurrency = currency as unknown as string;
-    if (request.currency && request.currency !== orderCurrency) {
-      throw badInput("input.currency", `These tickets are sold in ${orderCurrency}, not ${request.currency}`, {
-        reason: "WRONG_CURRENCY",
-        currency: orderCurrency,
-      });
-    }
-    const code = request.discountCode ? await this.applyCode(request.discountCode, event, lines, orderCurrency, now) : null;
-    const subtotal = lines.reduce((sum, l) => sum + l.amount, 0);
-    const discount = lines.reduce((sum, l) => sum + l.discount, 0);
-    const total = subtotal - discount;
-    if (total > 0 && request.method === "FREE") {
-      throw badInput("input.payment.method", `This order costs ${toDecimal(total)} ${orderCurrency}; pay by CARD or INVOICE`);
-    }
-    return { event, currency: orderCurrency, lines, code, subtotal, discount, total, method: total === 0 ? "FREE" : request.method };
-  }
-
-  /** Checks a discount code and sets each eligible line's discount (exact to the currency's smallest unit). */
-  private async applyCode(codeText: string, event: EventRef, lines: Line[], currency: string, now: Date): Promise<DiscountCode> {
-    const field = "input.discountCode";
-    const code = await this.db.discountCode.findUnique({ where: { eventId_code: { eventId: event.id, code: codeText } } });
-    if (!code) throw badInput(field, `${codeText} is not a discount code of this event`, { reason: "UNKNOWN" });
-    if (!code.active) throw badInput(field, `${code.code} is no longer valid`, { reason: "INACTIVE" });
-    if (code.validFrom && now < code.validFrom) {
-      throw badInput(field, `${code.code} is valid from ${code.validFrom.toISOString()}`, { reason: "NOT_YET_VALID" });
-    }
-    if (code.validUntil && now >= code.validUntil) {
-      throw badInput(field, `${code.code} expired at ${code.validUntil.toISOString()}`, { reason: "EXPIRED" });
-    }
-    if (code.maxUses !== null && code.uses >= code.maxUses) {
-      throw badInput(field, `${code.code} has been used up`, { reason: "EXHAUSTED" });
-    }
-    const restricted = new Set(code.ticketTypeIds);
-    const eligible = lines.filter((l) => restricted.size === 0 || restricted.has(l.ticketType.id));
-    const base = eligible.reduce((sum, l) => sum + l.amount, 0);
-    if (eligible.length === 0 || base === 0) {
-      throw badInput(field, `${code.code} does not apply to these tickets`, { reason: "NOT_APPLICABLE" });
-    }
-    // Minor units are hundredths; currencies without decimals (JPY) discount in whole units.
-    const step = 10 ** (2 - minorDigits(currency));
-    if (code.kind === "PERCENTAGE") {
-      for (const line of eligible) {
-        line.discount = Math.min(line.amount, Math.round((line.amount * (code.percentOff ?? 0)) / 100 / step) * step);
-      }
-    } else {
-      if (code.currency !== currency) {
-        throw badInput(field, `${code.code} takes ${code.currency} off, but these tickets are sold in ${currency}`, { reason: "WRONG_CURRENCY" });
-      }
-      const off = Math.min(toMinor(code.amountOff ?? 0), base);
-      const shares = allocate(Math.floor(off / step), eligible.map((l) => l.amount / step));
-      eligible.forEach((line, i) => (line.discount = (shares[i] ?? 0) * step));
-    }
-    return code;
   }
 
   /** Step 1: the order (PENDING) and the inventory, all or nothing. */
@@ -484,28 +284,6 @@ export class PurchaseService {
   }
 }
 
-function soldOut(type: TicketType, index: number) {
-  const remaining = Math.max(0, type.quantity - type.sold);
-  return conflict("SOLD_OUT", remaining > 0 ? `Only ${remaining} ${type.name} left` : `${type.name} is sold out`, {
-    ticketTypeId: type.id,
-    remaining,
-    field: `input.items[${index}].quantity`,
-  });
-}
-
 const reservationExpired = (order: Pick<Order, "id">) =>
   conflict("RESERVATION_EXPIRED", "The reservation expired before the payment completed; nothing is owed", { orderId: order.id });
 
-/** SHA-256 of the normalized request (only the card's last four digits go in: the hash is stored). */
-function requestHash(request: PurchaseRequest): string {
-  const normalized = {
-    eventId: request.eventId,
-    items: [...request.items].sort((a, b) => a.ticketTypeId.localeCompare(b.ticketTypeId)).map((i) => [i.ticketTypeId, i.quantity]),
-    discountCode: request.discountCode,
-    method: request.method,
-    card: request.card ? request.card.replace(/[\s-]/g, "").slice(-4) : null,
-    email: request.email,
-    currency: request.currency,
-  };
-  return createHash("sha256").update(JSON.stringify(normalized)).digest("hex");
-}

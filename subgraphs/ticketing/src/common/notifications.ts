@@ -3,9 +3,9 @@
 // one telling a waitlisted person they got a place. Addresses come from this subgraph's tables (the buyer's or
 // registrant's contact e-mail), never from identity and never from the event stream.
 import type { DomainEvent, MailMessage, PrismaClient, TokenKeys } from "@bilten/platform";
-import { money } from "./money.js";
+import { money } from "../sales/services/money.js";
 import { BACKGROUND_SQL } from "./background.js";
-import { signTicketPayload } from "./ticket-codes.js";
+import { signTicketPayload } from "../admission/adapters/ticket-codes.js";
 
 export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
   const eventTitle = async (eventId: string) => {

@@ -2,9 +2,9 @@
 // limit), the next waiting people move up in the same transaction, first come first served.
 import { recordEvents, type DomainEvent, type OutboxRelay, type PrismaClient } from "@bilten/platform";
 import type { Prisma, Registration } from "@bilten/platform/prisma";
-import { OUTBOX, registrationChanged } from "./domain-events.js";
-import { takePlaces } from "./inventory.js";
-import { BACKGROUND_SQL } from "./background.js";
+import { OUTBOX, registrationChanged } from "../../common/domain-events.js";
+import { takePlaces } from "../../sales/services/inventory.js";
+import { BACKGROUND_SQL } from "../../common/background.js";
 
 /**
  * Promotes waitlisted registrations of the event while places are free. The next person's row is locked with

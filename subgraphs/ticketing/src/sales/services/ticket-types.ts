@@ -12,11 +12,11 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import type { Prisma, TicketType } from "@bilten/platform/prisma";
-import type { TicketingLoaders } from "../loaders.js";
-import { EventRefs, isEventStaff, isPublic, type EventRef } from "./access.js";
+import type { TicketingLoaders } from "../../loaders.js";
+import { EventRefs, isEventStaff, isPublic, type EventRef } from "../../common/access.js";
 import { ensurePlaces } from "./inventory.js";
 import { requireMoney, toDecimal, type Money } from "./money.js";
-import { promoteWaitlisted } from "./waitlist.js";
+import { promoteWaitlisted } from "../../registration/services/waitlist.js";
 import type { OutboxRelay } from "@bilten/platform";
 
 export interface CreateTicketTypeInput {

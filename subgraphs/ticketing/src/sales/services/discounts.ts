@@ -1,10 +1,10 @@
 // Discount codes: created and managed by the event's staff; applied (and counted) in the purchase transaction.
 import { badInput, conflict, forbidden, isUniqueViolation, notFound, requireId, requireInt, type Db, type Viewer } from "@bilten/platform";
 import type { DiscountCode, DiscountKind, Prisma } from "@bilten/platform/prisma";
-import type { TicketingLoaders } from "../loaders.js";
-import { EventRefs, isEventStaff } from "./access.js";
+import type { TicketingLoaders } from "../../loaders.js";
+import { EventRefs, isEventStaff } from "../../common/access.js";
 import { requireMoney, toDecimal, type Money } from "./money.js";
-import { normalizeCode } from "./purchases.js";
+import { normalizeCode } from "./purchase-requests.js";
 
 export interface CreateDiscountCodeInput {
   eventId: string;
