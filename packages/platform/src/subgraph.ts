@@ -63,6 +63,11 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   createContext(request: RequestContext, deps: SubgraphDeps): TContext;
 }
 
+/** An entity owned by another subgraph, as federation hands it to the fields this subgraph adds: its key only. */
+export interface EntityReference {
+  id: string;
+}
+
 export interface RunningService {
   name: string;
   port: number;
