@@ -30,3 +30,13 @@ export function groupLoader<V>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * Loads a row another row of this subgraph refers to (by foreign key, or to rows that are never deleted). It exists,
+ * so a miss is a broken invariant (an internal error), never a null for a non-null field.
+ */
+export async function loadExisting<V>(loader: DataLoader<string, V | null>, id: string, what: string): Promise<V> {
+  const row = await loader.load(id);
+  if (row === null) throw new Error(`${what} ${id} is missing`);
+  return row;
+}

@@ -50,3 +50,6 @@ export function requireInt(field: string, value: number, options: { min?: number
   if (options.max !== undefined && value > options.max) throw badInput(field, `${field} must be at most ${options.max}`);
   return value;
 }
+
+/** An update's input: fields left out stay as they are; null clears an optional field and leaves a required one. */
+export type Patch<T> = { [K in keyof T]?: T[K] | null };

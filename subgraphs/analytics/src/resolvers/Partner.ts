@@ -1,5 +1,5 @@
-import type { AnalyticsContext } from "../context.js";
+import type { PartnerResolvers } from "../generated/resolvers.js";
 
-export const Partner = {
-  analytics: (partner: { id: string }, _: unknown, ctx: AnalyticsContext) => ctx.partners.forPartner(partner.id),
+export const Partner: PartnerResolvers = {
+  analytics: (partner, _, ctx) => ctx.partners.forPartner(partner.id),
 };

@@ -1,5 +1,5 @@
-import type { AnalyticsContext } from "../context.js";
+import type { SessionResolvers } from "../generated/resolvers.js";
 
-export const Session = {
-  engagement: (session: { id: string }, _: unknown, ctx: AnalyticsContext) => ctx.engagementBySession.load(session.id),
+export const Session: SessionResolvers = {
+  engagement: (session, _, ctx) => ctx.engagementBySession.load(session.id),
 };

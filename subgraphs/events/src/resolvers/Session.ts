@@ -1,8 +1,8 @@
-import type { Session as SessionRow } from "@bilten/platform/prisma";
-import type { EventsContext } from "../context.js";
+import { loadExisting } from "@bilten/platform";
+import type { SessionResolvers } from "../generated/resolvers.js";
 
-export const Session = {
-  __resolveReference: (ref: { id: string }, ctx: EventsContext) => ctx.sessions.visible(ref.id),
-  event: (session: SessionRow, _: unknown, ctx: EventsContext) => ctx.loaders.eventById.load(session.eventId),
-  room: (session: SessionRow, _: unknown, ctx: EventsContext) => (session.roomId ? ctx.loaders.roomById.load(session.roomId) : null),
+export const Session: SessionResolvers = {
+  __resolveReference: (ref, ctx) => ctx.sessions.visible(ref.id),
+  event: (session, _, ctx) => loadExisting(ctx.loaders.eventById, session.eventId, "Event"),
+  room: (session, _, ctx) => (session.roomId ? ctx.loaders.roomById.load(session.roomId) : null),
 };

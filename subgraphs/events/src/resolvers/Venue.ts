@@ -1,11 +1,11 @@
-import type { Room as RoomRow, Venue as VenueRow } from "@bilten/platform/prisma";
-import type { EventsContext } from "../context.js";
+import { loadExisting } from "@bilten/platform";
+import type { RoomResolvers, VenueResolvers } from "../generated/resolvers.js";
 
-export const Venue = {
-  __resolveReference: (ref: { id: string }, ctx: EventsContext) => ctx.venues.byId(ref.id),
-  rooms: (venue: VenueRow, _: unknown, ctx: EventsContext) => ctx.loaders.roomsByVenueId.load(venue.id),
+export const Venue: VenueResolvers = {
+  __resolveReference: (ref, ctx) => ctx.venues.byId(ref.id),
+  rooms: (venue, _, ctx) => ctx.loaders.roomsByVenueId.load(venue.id),
 };
 
-export const Room = {
-  venue: (room: RoomRow, _: unknown, ctx: EventsContext) => ctx.loaders.venueById.load(room.venueId),
+export const Room: RoomResolvers = {
+  venue: (room, _, ctx) => loadExisting(ctx.loaders.venueById, room.venueId, "Venue"),
 };

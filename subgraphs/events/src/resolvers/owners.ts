@@ -1,11 +1,11 @@
 // Fields this subgraph contributes to identity's entities.
-import { pageSize, type PageArgs } from "@bilten/platform";
-import type { EventsContext } from "../context.js";
+import { pageSize } from "@bilten/platform";
+import type { OrganizationResolvers, UserResolvers } from "../generated/resolvers.js";
 import { isEventStaff } from "../services/access.js";
 
-export const User = {
+export const User: UserResolvers = {
   /** Drafts only for the organizer themself (and platform admins); staff see drafts under Organization.events. */
-  organizedEvents: (user: { id: string }, args: PageArgs, ctx: EventsContext) =>
+  organizedEvents: (user, args, ctx) =>
     ctx.pages.byOrganizer.load({
       ownerId: user.id,
       after: args.after ?? null,
@@ -14,8 +14,8 @@ export const User = {
     }),
 };
 
-export const Organization = {
-  events: (org: { id: string }, args: PageArgs, ctx: EventsContext) =>
+export const Organization: OrganizationResolvers = {
+  events: (org, args, ctx) =>
     ctx.pages.byOrganization.load({
       ownerId: org.id,
       after: args.after ?? null,

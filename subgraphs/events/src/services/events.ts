@@ -18,6 +18,7 @@ import {
   type OutboxRelay,
   type Page,
   type PageArgs,
+  type Patch,
   type Viewer,
 } from "@bilten/platform";
 import { Prisma, type EventStatus } from "@bilten/platform/prisma";
@@ -52,7 +53,7 @@ export interface CreateEventInput {
   metadata?: unknown;
 }
 
-export type UpdateEventInput = Partial<CreateEventInput>;
+export type UpdateEventInput = Patch<CreateEventInput>;
 
 
 export interface OwnerPageKey {

@@ -9,6 +9,7 @@ import {
   requireText,
   type Db,
   type NewDomainEvent,
+  type Patch,
   type Viewer,
 } from "@bilten/platform";
 import { Prisma, type ExperienceLevel, type Room, type Session, type SessionType } from "@bilten/platform/prisma";
@@ -31,7 +32,7 @@ export interface ScheduleSessionInput {
   audienceLevels?: ExperienceLevel[] | null;
   prerequisites?: string[] | null;
 }
-export type UpdateSessionInput = Partial<ScheduleSessionInput>;
+export type UpdateSessionInput = Patch<ScheduleSessionInput>;
 
 /** Validated, plain column values of a session write. */
 interface SessionFields {

@@ -13,6 +13,7 @@ import {
   type Db,
   type Page,
   type PageArgs,
+  type Patch,
   type Viewer,
 } from "@bilten/platform";
 import type { Prisma, Room, Venue } from "@bilten/platform/prisma";
@@ -36,7 +37,7 @@ export interface CreateVenueInput {
   amenities?: string[] | null;
   rooms?: RoomInput[] | null;
 }
-export type UpdateVenueInput = Partial<Omit<CreateVenueInput, "organizationId" | "rooms">>;
+export type UpdateVenueInput = Patch<Omit<CreateVenueInput, "organizationId" | "rooms">>;
 
 export class VenueService {
   constructor(

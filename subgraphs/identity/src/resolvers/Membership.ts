@@ -1,7 +1,7 @@
-import type { Membership as MembershipRow } from "@bilten/platform/prisma";
-import type { IdentityContext } from "../context.js";
+import { loadExisting } from "@bilten/platform";
+import type { MembershipResolvers } from "../generated/resolvers.js";
 
-export const Membership = {
-  user: (m: MembershipRow, _: unknown, ctx: IdentityContext) => ctx.loaders.userById.load(m.userId),
-  organization: (m: MembershipRow, _: unknown, ctx: IdentityContext) => ctx.loaders.organizationById.load(m.organizationId),
+export const Membership: MembershipResolvers = {
+  user: (m, _, ctx) => loadExisting(ctx.loaders.userById, m.userId, "User"),
+  organization: (m, _, ctx) => loadExisting(ctx.loaders.organizationById, m.organizationId, "Organization"),
 };

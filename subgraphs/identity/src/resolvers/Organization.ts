@@ -1,9 +1,7 @@
-import type { PageArgs } from "@bilten/platform";
-import type { Organization as OrganizationRow } from "@bilten/platform/prisma";
-import type { IdentityContext } from "../context.js";
+import type { OrganizationResolvers } from "../generated/resolvers.js";
 
-export const Organization = {
-  __resolveReference: (ref: { id: string }, ctx: IdentityContext) => ctx.organizations.byId(ref.id),
-  viewerRole: (org: OrganizationRow, _: unknown, ctx: IdentityContext) => ctx.organizations.viewerRole(org.id),
-  members: (org: OrganizationRow, args: PageArgs, ctx: IdentityContext) => ctx.organizations.members(org.id, args),
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (ref, ctx) => ctx.organizations.byId(ref.id),
+  viewerRole: (org, _, ctx) => ctx.organizations.viewerRole(org.id),
+  members: (org, args, ctx) => ctx.organizations.members(org.id, args),
 };

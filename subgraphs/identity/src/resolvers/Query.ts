@@ -1,7 +1,7 @@
-import type { IdentityContext } from "../context.js";
+import type { QueryResolvers } from "../generated/resolvers.js";
 
-export const Query = {
-  me: (_: unknown, __: unknown, ctx: IdentityContext) => (ctx.viewer ? ctx.users.byId(ctx.viewer.userId) : null),
-  user: (_: unknown, args: { id: string }, ctx: IdentityContext) => ctx.users.byId(args.id),
-  organization: (_: unknown, args: { id: string }, ctx: IdentityContext) => ctx.organizations.byId(args.id),
+export const Query: QueryResolvers = {
+  me: (_, __, ctx) => (ctx.viewer ? ctx.users.byId(ctx.viewer.userId) : null),
+  user: (_, args, ctx) => ctx.users.byId(args.id),
+  organization: (_, args, ctx) => ctx.organizations.byId(args.id),
 };

@@ -1,5 +1,6 @@
 import type { User as UserRow } from "@bilten/platform/prisma";
 import type { IdentityContext } from "../context.js";
+import type { UserResolvers } from "../generated/resolvers.js";
 
 /** Resolves a personal field only for viewers allowed to see the user's personal data. */
 const personal =
@@ -7,9 +8,9 @@ const personal =
   async (user: UserRow, _: unknown, ctx: IdentityContext) =>
     (await ctx.users.canSeePersonalData(user)) ? pick(user, ctx) : null;
 
-export const User = {
-  __resolveReference: (ref: { id: string }, ctx: IdentityContext) => ctx.users.byId(ref.id),
-  displayName: (user: UserRow) => `${user.firstName} ${user.lastName}`,
+export const User: UserResolvers = {
+  __resolveReference: (ref, ctx) => ctx.users.byId(ref.id),
+  displayName: (user) => `${user.firstName} ${user.lastName}`,
   email: personal((u) => u.email),
   position: personal((u) => u.position),
   companyId: personal((u) => u.companyId),

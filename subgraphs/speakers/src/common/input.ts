@@ -1,5 +1,6 @@
 // Input checks shared by the speakers subgraph's services; each names the offending field.
 import { badInput, conflict, fromPrismaError, isUniqueViolation, optionalText, optionalUrl, requireInt } from "@bilten/platform";
+import type { Prisma } from "@bilten/platform/prisma";
 
 /** Trimmed, de-duplicated, bounded lists of short labels (expertise, topics, benefits, ...). */
 export function labels(field: string, values: string[] | null | undefined, options = { max: 30, length: 100 }): string[] | undefined {
@@ -43,14 +44,26 @@ export function address(field: string, value: AddressInput | null | undefined) {
 
 export const SOCIAL_NETWORKS = ["linkedIn", "twitter", "xing", "mastodon", "instagram", "youtube", "facebook"] as const;
 export type SocialLinks = Partial<Record<(typeof SOCIAL_NETWORKS)[number], string>>;
+export type SocialLinksInput = { [N in keyof SocialLinks]?: string | null };
 
 /** Known networks only, each an http(s) URL; a network left out or null is removed. */
-export function socialLinks(field: string, value: SocialLinks | null | undefined): SocialLinks | undefined {
+export function socialLinks(field: string, value: SocialLinksInput | null | undefined): SocialLinks | undefined {
   if (value === undefined) return undefined;
   const links: SocialLinks = {};
   for (const network of SOCIAL_NETWORKS) {
     const url = optionalUrl(`${field}.${network}`, value?.[network]);
     if (url) links[network] = url;
+  }
+  return links;
+}
+
+/** The links as `socialLinks` stored them in the JSON column. */
+export function storedSocialLinks(value: Prisma.JsonValue): SocialLinks {
+  const stored = value && typeof value === "object" && !Array.isArray(value) ? value : {};
+  const links: SocialLinks = {};
+  for (const network of SOCIAL_NETWORKS) {
+    const url = stored[network];
+    if (typeof url === "string") links[network] = url;
   }
   return links;
 }

@@ -1,14 +1,14 @@
-import type { Partner as PartnerRow, PartnerContact as PartnerContactRow } from "@bilten/platform/prisma";
-import type { SpeakersContext } from "../context.js";
+import { loadExisting } from "@bilten/platform";
+import type { PartnerContactResolvers, PartnerResolvers } from "../generated/resolvers.js";
 
-export const Partner = {
-  __resolveReference: (ref: { id: string }, ctx: SpeakersContext) => ctx.partners.byId(ref.id),
-  company: (partner: PartnerRow, _: unknown, ctx: SpeakersContext) => ctx.loaders.companyById.load(partner.companyId),
-  benefits: (partner: PartnerRow, _: unknown, ctx: SpeakersContext) => ctx.partners.benefits(partner),
-  contacts: (partner: PartnerRow, _: unknown, ctx: SpeakersContext) => ctx.partners.contacts(partner),
+export const Partner: PartnerResolvers = {
+  __resolveReference: (ref, ctx) => ctx.partners.byId(ref.id),
+  company: (partner, _, ctx) => loadExisting(ctx.loaders.companyById, partner.companyId, "Company"),
+  benefits: (partner, _, ctx) => ctx.partners.benefits(partner),
+  contacts: (partner, _, ctx) => ctx.partners.contacts(partner),
 };
 
-export const PartnerContact = {
-  user: (contact: PartnerContactRow) => ({ __typename: "User", id: contact.userId }),
-  addedAt: (contact: PartnerContactRow) => contact.createdAt,
+export const PartnerContact: PartnerContactResolvers = {
+  user: (contact) => ({ __typename: "User", id: contact.userId }),
+  addedAt: (contact) => contact.createdAt,
 };

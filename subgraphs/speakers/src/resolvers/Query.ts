@@ -1,15 +1,10 @@
-import type { PageArgs } from "@bilten/platform";
-import type { PartnershipTier } from "@bilten/platform/prisma";
-import type { SpeakersContext } from "../context.js";
+import type { QueryResolvers } from "../generated/resolvers.js";
 
-export const Query = {
-  company: (_: unknown, args: { id: string }, ctx: SpeakersContext) => ctx.companies.byId(args.id),
-  companies: (_: unknown, args: PageArgs & { search?: string | null; partnersOnly?: boolean | null }, ctx: SpeakersContext) =>
-    ctx.companies.list(args),
-  partner: (_: unknown, args: { id: string }, ctx: SpeakersContext) => ctx.partners.byId(args.id),
-  partners: (_: unknown, args: PageArgs & { tier?: PartnershipTier | null; includeInactive?: boolean | null }, ctx: SpeakersContext) =>
-    ctx.partners.list(args),
-  speaker: (_: unknown, args: { id: string }, ctx: SpeakersContext) => ctx.speakers.byId(args.id),
-  speakers: (_: unknown, args: PageArgs & { search?: string | null; companyId?: string | null }, ctx: SpeakersContext) =>
-    ctx.speakers.list(args),
+export const Query: QueryResolvers = {
+  company: (_, args, ctx) => ctx.companies.byId(args.id),
+  companies: (_, args, ctx) => ctx.companies.list(args),
+  partner: (_, args, ctx) => ctx.partners.byId(args.id),
+  partners: (_, args, ctx) => ctx.partners.list(args),
+  speaker: (_, args, ctx) => ctx.speakers.byId(args.id),
+  speakers: (_, args, ctx) => ctx.speakers.list(args),
 };

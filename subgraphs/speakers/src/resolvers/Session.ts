@@ -1,6 +1,6 @@
 // Session.speakers, contributed to the events subgraph's Session entity (the parent is the stub { id }).
-import type { SpeakersContext } from "../context.js";
+import type { SessionResolvers } from "../generated/resolvers.js";
 
-export const Session = {
-  speakers: (session: { id: string }, _: unknown, ctx: SpeakersContext) => ctx.sessionSpeakers.forSession(session.id),
+export const Session: SessionResolvers = {
+  speakers: (session, _, ctx) => ctx.sessionSpeakers.forSession(session.id),
 };

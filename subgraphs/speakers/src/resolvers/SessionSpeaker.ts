@@ -1,10 +1,10 @@
-import type { SessionSpeaker as SessionSpeakerRow } from "@bilten/platform/prisma";
-import type { SpeakersContext } from "../context.js";
+import { loadExisting } from "@bilten/platform";
+import type { SessionSpeakerResolvers } from "../generated/resolvers.js";
 
-export const SessionSpeaker = {
-  speaker: (row: SessionSpeakerRow, _: unknown, ctx: SpeakersContext) => ctx.loaders.speakerById.load(row.speakerId),
-  session: (row: SessionSpeakerRow, _: unknown, ctx: SpeakersContext) => ctx.sessionSpeakers.session(row),
-  sessionSummary: (row: SessionSpeakerRow, _: unknown, ctx: SpeakersContext) => ctx.sessionSpeakers.summary(row),
-  isConfirmed: (row: SessionSpeakerRow) => row.status === "CONFIRMED",
-  declineReason: (row: SessionSpeakerRow, _: unknown, ctx: SpeakersContext) => ctx.sessionSpeakers.declineReason(row),
+export const SessionSpeaker: SessionSpeakerResolvers = {
+  speaker: (row, _, ctx) => loadExisting(ctx.loaders.speakerById, row.speakerId, "Speaker"),
+  session: (row, _, ctx) => ctx.sessionSpeakers.session(row),
+  sessionSummary: (row, _, ctx) => ctx.sessionSpeakers.summary(row),
+  isConfirmed: (row) => row.status === "CONFIRMED",
+  declineReason: (row, _, ctx) => ctx.sessionSpeakers.declineReason(row),
 };

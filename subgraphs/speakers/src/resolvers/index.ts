@@ -1,3 +1,4 @@
+import type { Resolvers } from "../generated/resolvers.js";
 import { Company, CompanyLogo } from "./Company.js";
 import { DateScalar } from "./Date.js";
 import { Mutation } from "./Mutation.js";
@@ -8,7 +9,7 @@ import { SessionSpeaker } from "./SessionSpeaker.js";
 import { Speaker } from "./Speaker.js";
 import { User } from "./User.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
   Mutation,

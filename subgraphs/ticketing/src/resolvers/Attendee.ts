@@ -1,10 +1,10 @@
-import type { Ticket as TicketRow } from "@bilten/platform/prisma";
-import type { TicketingContext } from "../context.js";
+import { loadExisting } from "@bilten/platform";
+import type { AttendeeResolvers } from "../generated/resolvers.js";
 
 /** An attendee is one valid ticket with its holder's contact address (the lists are staff-only). */
-export const Attendee = {
-  ticket: (ticket: TicketRow) => ticket,
-  user: (ticket: TicketRow) => ({ __typename: "User", id: ticket.holderId }),
-  email: async (ticket: TicketRow, _: unknown, ctx: TicketingContext) => (await ctx.loaders.orderById.load(ticket.orderId))?.email,
-  ticketType: (ticket: TicketRow, _: unknown, ctx: TicketingContext) => ctx.loaders.ticketTypeById.load(ticket.ticketTypeId),
+export const Attendee: AttendeeResolvers = {
+  ticket: (ticket) => ticket,
+  user: (ticket) => ({ __typename: "User", id: ticket.holderId }),
+  email: async (ticket, _, ctx) => (await loadExisting(ctx.loaders.orderById, ticket.orderId, "Order")).email,
+  ticketType: (ticket, _, ctx) => loadExisting(ctx.loaders.ticketTypeById, ticket.ticketTypeId, "TicketType"),
 };

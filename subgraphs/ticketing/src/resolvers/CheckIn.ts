@@ -1,16 +1,15 @@
-import type { CheckIn as CheckInRow } from "@bilten/platform/prisma";
-import type { TicketingContext } from "../context.js";
-import type { SessionCount as SessionCountRow } from "../admission/services/live-counts.js";
+import { loadExisting } from "@bilten/platform";
+import type { CheckInCountResolvers, CheckInResolvers, SessionCountResolvers } from "../generated/resolvers.js";
 
-export const CheckIn = {
-  ticket: (row: CheckInRow, _: unknown, ctx: TicketingContext) => ctx.loaders.ticketById.load(row.ticketId),
-  session: (row: CheckInRow) => (row.sessionId ? { __typename: "Session", id: row.sessionId } : null),
+export const CheckIn: CheckInResolvers = {
+  ticket: (row, _, ctx) => loadExisting(ctx.loaders.ticketById, row.ticketId, "Ticket"),
+  session: (row) => (row.sessionId ? { __typename: "Session", id: row.sessionId } : null),
 };
 
-export const CheckInCount = {
-  event: (counts: { eventId: string }) => ({ __typename: "Event", id: counts.eventId }),
+export const CheckInCount: CheckInCountResolvers = {
+  event: (counts) => ({ __typename: "Event", id: counts.eventId }),
 };
 
-export const SessionCount = {
-  session: (count: SessionCountRow) => ({ __typename: "Session", id: count.sessionId }),
+export const SessionCount: SessionCountResolvers = {
+  session: (count) => ({ __typename: "Session", id: count.sessionId }),
 };

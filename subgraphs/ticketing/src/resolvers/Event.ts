@@ -1,16 +1,12 @@
 // Fields ticketing contributes to the events subgraph's Event (the parent is the reference `{ id }`).
-import type { PageArgs } from "@bilten/platform";
-import type { TicketingContext } from "../context.js";
+import type { EventResolvers } from "../generated/resolvers.js";
 
-type Ref = { id: string };
-type Filtered = PageArgs & { status?: string[] | null };
-
-export const Event = {
-  ticketTypes: (event: Ref, _: unknown, ctx: TicketingContext) => ctx.ticketTypes.forEvent(event.id),
-  availability: (event: Ref, _: unknown, ctx: TicketingContext) => ctx.ticketTypes.availability(event.id),
-  orders: (event: Ref, args: Filtered, ctx: TicketingContext) => ctx.orders.forEvent(event.id, args),
-  attendees: (event: Ref, args: PageArgs, ctx: TicketingContext) => ctx.tickets.attendees(event.id, args),
-  registrations: (event: Ref, args: Filtered, ctx: TicketingContext) => ctx.registrations.forEvent(event.id, args),
-  discountCodes: (event: Ref, _: unknown, ctx: TicketingContext) => ctx.discountCodes.forEvent(event.id),
-  myRegistration: (event: Ref, _: unknown, ctx: TicketingContext) => ctx.loaders.myRegistrationByEventId.load(event.id),
+export const Event: EventResolvers = {
+  ticketTypes: (event, _, ctx) => ctx.ticketTypes.forEvent(event.id),
+  availability: (event, _, ctx) => ctx.ticketTypes.availability(event.id),
+  orders: (event, args, ctx) => ctx.orders.forEvent(event.id, args),
+  attendees: (event, args, ctx) => ctx.tickets.attendees(event.id, args),
+  registrations: (event, args, ctx) => ctx.registrations.forEvent(event.id, args),
+  discountCodes: (event, _, ctx) => ctx.discountCodes.forEvent(event.id),
+  myRegistration: (event, _, ctx) => ctx.loaders.myRegistrationByEventId.load(event.id),
 };

@@ -1,12 +1,10 @@
-import type { OrderItem as OrderItemRow } from "@bilten/platform/prisma";
-import type { TicketingContext } from "../context.js";
+import { loadExisting } from "@bilten/platform";
+import type { OrderItemResolvers } from "../generated/resolvers.js";
 import { money } from "../sales/services/money.js";
 
-type Item = OrderItemRow & { currency: string };
-
-export const OrderItem = {
-  ticketType: (item: Item, _: unknown, ctx: TicketingContext) => ctx.loaders.ticketTypeById.load(item.ticketTypeId),
-  unitPrice: (item: Item) => money(item.unitPrice, item.currency),
-  amount: (item: Item) => money(item.amount, item.currency),
-  discount: (item: Item) => money(item.discount, item.currency),
+export const OrderItem: OrderItemResolvers = {
+  ticketType: (item, _, ctx) => loadExisting(ctx.loaders.ticketTypeById, item.ticketTypeId, "TicketType"),
+  unitPrice: (item) => money(item.unitPrice, item.currency),
+  amount: (item) => money(item.amount, item.currency),
+  discount: (item) => money(item.discount, item.currency),
 };

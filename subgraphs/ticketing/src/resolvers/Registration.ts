@@ -1,11 +1,10 @@
-import type { Registration as RegistrationRow } from "@bilten/platform/prisma";
-import type { TicketingContext } from "../context.js";
+import type { RegistrationResolvers } from "../generated/resolvers.js";
 
-export const Registration = {
-  __resolveReference: (ref: { id: string }, ctx: TicketingContext) => ctx.registrations.visible(ref.id),
-  event: (registration: RegistrationRow) => ({ __typename: "Event", id: registration.eventId }),
-  user: (registration: RegistrationRow) => ({ __typename: "User", id: registration.userId }),
-  waitlistPosition: (registration: RegistrationRow, _: unknown, ctx: TicketingContext) =>
+export const Registration: RegistrationResolvers = {
+  __resolveReference: (ref, ctx) => ctx.registrations.visible(ref.id),
+  event: (registration) => ({ __typename: "Event", id: registration.eventId }),
+  user: (registration) => ({ __typename: "User", id: registration.userId }),
+  waitlistPosition: (registration, _, ctx) =>
     registration.status === "WAITLISTED" ? ctx.loaders.waitlistPositionById.load(registration.id) : null,
-  sessionPreferences: (registration: RegistrationRow, _: unknown, ctx: TicketingContext) => ctx.registrations.sessionPreferences(registration),
+  sessionPreferences: (registration, _, ctx) => ctx.registrations.sessionPreferences(registration),
 };

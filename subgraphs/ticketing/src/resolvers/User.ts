@@ -1,11 +1,8 @@
 // Fields ticketing contributes to identity's User: the user's own tickets, orders and registrations.
-import type { PageArgs } from "@bilten/platform";
-import type { TicketingContext } from "../context.js";
+import type { UserResolvers } from "../generated/resolvers.js";
 
-type Ref = { id: string };
-
-export const User = {
-  tickets: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.tickets.forHolder(user.id, args),
-  orders: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.orders.forBuyer(user.id, args),
-  registrations: (user: Ref, args: PageArgs, ctx: TicketingContext) => ctx.registrations.forUser(user.id, args),
+export const User: UserResolvers = {
+  tickets: (user, args, ctx) => ctx.tickets.forHolder(user.id, args),
+  orders: (user, args, ctx) => ctx.orders.forBuyer(user.id, args),
+  registrations: (user, args, ctx) => ctx.registrations.forUser(user.id, args),
 };

@@ -1,3 +1,4 @@
+import type { Resolvers } from "../generated/resolvers.js";
 import { Attendee } from "./Attendee.js";
 import { CheckIn, CheckInCount, SessionCount } from "./CheckIn.js";
 import { DiscountCode } from "./DiscountCode.js";
@@ -14,7 +15,7 @@ import { Ticket } from "./Ticket.js";
 import { TicketType } from "./TicketType.js";
 import { User } from "./User.js";
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Event,

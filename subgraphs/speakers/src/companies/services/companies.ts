@@ -19,6 +19,7 @@ import {
   type OutboxRelay,
   type Page,
   type PageArgs,
+  type Patch,
   type Viewer,
 } from "@bilten/platform";
 import { Prisma, type Company, type CompanyLogo } from "@bilten/platform/prisma";
@@ -26,7 +27,7 @@ import type { SpeakersLoaders } from "../../loaders.js";
 import type { MediaStorage } from "../adapters/media-storage.js";
 import { canManageCompany, requireStaff } from "../../common/access.js";
 import { OUTBOX, companyEvent, logoEvent } from "../../common/domain-events.js";
-import { address, optionalPositiveInt, socialLinks, uniqueConflict, type AddressInput, type SocialLinks } from "../../common/input.js";
+import { address, optionalPositiveInt, socialLinks, uniqueConflict, type AddressInput, type SocialLinksInput } from "../../common/input.js";
 import { readLogoFile, type LogoUpload } from "./logo-files.js";
 
 export interface CreateCompanyInput {
@@ -38,9 +39,9 @@ export interface CreateCompanyInput {
   employeeCount?: number | null;
   headquarters?: AddressInput | null;
   description?: string | null;
-  socialLinks?: SocialLinks | null;
+  socialLinks?: SocialLinksInput | null;
 }
-export type UpdateCompanyInput = Partial<Omit<CreateCompanyInput, "organizationId">>;
+export type UpdateCompanyInput = Patch<Omit<CreateCompanyInput, "organizationId">>;
 
 export interface CompanySettings {
   logoMaxBytes: number;

@@ -18,6 +18,7 @@ import {
   type OutboxRelay,
   type Page,
   type PageArgs,
+  type Patch,
   type Viewer,
 } from "@bilten/platform";
 import {
@@ -72,7 +73,7 @@ export interface CreateSpeakerInput extends SpeakerProfileInput {
   userId?: string | null;
 }
 
-export type UpdateSpeakerInput = Partial<SpeakerProfileInput> & { userId?: string | null };
+export type UpdateSpeakerInput = Patch<SpeakerProfileInput> & { userId?: string | null };
 
 /** One entry of a speaker's history: a confirmed session here that has ended, or a talk elsewhere. */
 export interface HistoryEntry {
@@ -281,7 +282,7 @@ export class SpeakerService {
   }
 
   /** Validated columns of a profile write; on update only what the input mentions. */
-  private async profile(input: Partial<SpeakerProfileInput>, creating: boolean): Promise<Record<string, unknown>> {
+  private async profile(input: Patch<SpeakerProfileInput>, creating: boolean): Promise<Record<string, unknown>> {
     const data: Record<string, unknown> = {};
     const text = (field: keyof SpeakerProfileInput, max: number) => {
       const value = input[field] as string | null | undefined;

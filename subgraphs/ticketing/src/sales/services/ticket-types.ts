@@ -9,6 +9,7 @@ import {
   requireInt,
   requireText,
   type Db,
+  type Patch,
   type Viewer,
 } from "@bilten/platform";
 import type { Prisma, TicketType } from "@bilten/platform/prisma";
@@ -32,7 +33,7 @@ export interface CreateTicketTypeInput {
   refundCutoffHours?: number | null;
 }
 
-export type UpdateTicketTypeInput = Partial<Omit<CreateTicketTypeInput, "eventId">>;
+export type UpdateTicketTypeInput = Patch<Omit<CreateTicketTypeInput, "eventId">>;
 
 export interface Availability {
   capacity: number | null;
