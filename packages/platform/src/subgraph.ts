@@ -6,7 +6,7 @@ import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { parse, type GraphQLFieldResolver, type GraphQLScalarType } from "graphql";
+import { parse } from "graphql";
 import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
 import type { PrismaClient } from "./db.js";
 import { toClientError } from "./errors.js";
@@ -44,16 +44,19 @@ export interface RequestContext {
   log: Logger;
 }
 
-// Resolver maps are checked per subgraph where the types are known; here only their shape matters.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyResolver = GraphQLFieldResolver<any, any, any> | { __resolveReference?: unknown } | unknown;
-export type ResolverMap = Record<string, Record<string, AnyResolver> | GraphQLScalarType>;
+/** A schema module as buildSubgraphSchema takes it (@apollo/subgraph does not export the type). */
+type SchemaModule = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { typeDefs: unknown }>;
+/**
+ * A subgraph's resolvers, in the shape buildSubgraphSchema takes. Each subgraph types its map with the `Resolvers`
+ * generated from its schema.graphql (`npm run codegen`), which checks parents, arguments, results and context.
+ */
+export type SubgraphResolvers = NonNullable<SchemaModule["resolvers"]>;
 
 export interface SubgraphDefinition<TContext extends RequestContext> {
   name: string;
   /** URL of the subgraph's schema.graphql: the source of truth of its API. */
   schemaFile: URL;
-  resolvers: ResolverMap;
+  resolvers: SubgraphResolvers;
   /** PostgreSQL schema whose `outbox` table this subgraph writes domain events to; a relay runs with it. */
   outbox?: string;
   /** Background work of the subgraph (domain-event consumers), started with it and stopped with it. */
@@ -85,10 +88,9 @@ export function createSubgraphServer<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
   log: Logger,
 ): ApolloServer<TContext> {
-  const schema = buildSubgraphSchema({
-    typeDefs: loadTypeDefs(definition.schemaFile),
-    resolvers: { ...scalarResolvers, ...definition.resolvers } as never,
-  });
+  const schema = buildSubgraphSchema([
+    { typeDefs: loadTypeDefs(definition.schemaFile), resolvers: { ...scalarResolvers, ...definition.resolvers } },
+  ]);
   return new ApolloServer<TContext>({
     schema,
     // Subgraphs sit behind the gateway: no landing page; the gateway also masks, this is defence in depth.

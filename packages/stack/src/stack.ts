@@ -38,7 +38,7 @@ export function subgraphDefinitions(options: Pick<StackOptions, "identity" | "sp
     speakersSubgraph(options.speakers),
     ticketingSubgraph(options.ticketing),
     analyticsSubgraph(),
-  ] as unknown as SubgraphDefinition<RequestContext>[];
+  ];
   const missing = SUBGRAPHS.filter((s) => !definitions.some((d) => d.name === s.name));
   if (missing.length) throw new Error(`no definition for subgraph ${missing.map((s) => s.name).join(", ")}`);
   return definitions;
