@@ -267,9 +267,9 @@ export class LiveHub {
       group = { document, variables, operationName, context, subscribers: new Set() };
       channel.groups.set(groupKey, group);
     }
-    const subscriber: Subscriber = { lastSequence: -1, queue: undefined as unknown as LatestValue<ExecutionResult> };
     const joined = group;
-    subscriber.queue = new LatestValue(() => this.leave(channel, groupKey, joined, subscriber));
+    // The queue's return (called later, never while it is made) takes this subscriber out of its group.
+    const subscriber: Subscriber = { lastSequence: -1, queue: new LatestValue(() => this.leave(channel, groupKey, joined, subscriber)) };
     group.subscribers.add(subscriber);
     try {
       await channel.ready;
