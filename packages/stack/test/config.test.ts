@@ -99,7 +99,7 @@ describe("npm start's configuration", () => {
       child.kill("SIGTERM");
     }
     expect(await exited).toBe(0);
-  }, 120_000);
+  }, 180_000);
 });
 
 function freePort(): Promise<number> {
