@@ -1,9 +1,13 @@
 // What every benchmark needs: a fresh database on the local PostgreSQL server (dropped afterwards), Redis under a
 // per-run prefix (removed afterwards), and the whole supergraph in this process exactly as `npm start` runs it.
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import {
   MailSink,
+  configOrExit,
   createLogger,
   createRedisCache,
   createRedisEventStream,
@@ -14,9 +18,11 @@ import {
 } from "@bilten/platform";
 import { createTestKeys, deleteRedisKeys } from "@bilten/platform/testing";
 import { readSupergraph } from "@bilten/gateway";
+import { createLocalMediaStorage } from "@bilten/speakers";
 import { InvoiceProvider, TestCardProvider } from "@bilten/ticketing";
 import { startStack, type Stack } from "@bilten/stack";
 import { graphql } from "@bilten/stack/testing";
+import { readBenchConfig } from "./config.js";
 
 export interface BenchStack {
   stack: Stack;
@@ -31,8 +37,7 @@ export interface BenchStack {
 }
 
 export async function startBenchStack(options: { pool: number; liveMinIntervalMs?: number }): Promise<BenchStack> {
-  const adminUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  const { adminUrl, redisUrl } = configOrExit(() => readBenchConfig());
   const name = `bilten_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -57,11 +62,15 @@ export async function startBenchStack(options: { pool: number; liveMinIntervalMs
     keys: createTestKeys(),
     log,
   };
+  const mediaDir = await mkdtemp(join(tmpdir(), "bilten-bench-media-"));
+  const media = createLocalMediaStorage(mediaDir);
   const stack = await startStack({
     deps,
     supergraphSdl: readSupergraph(),
     // Sign-ups are setup, not what is measured: a low scrypt cost keeps them short.
     identity: { accessTokenTtl: 3600, refreshTokenTtl: 3600, scryptLogN: 10 },
+    events: {},
+    speakers: { logoMaxBytes: 2 * 1024 * 1024, media },
     ticketing: {
       signingKeys: createTestKeys(),
       cardProvider: new TestCardProvider(),
@@ -70,6 +79,7 @@ export async function startBenchStack(options: { pool: number; liveMinIntervalMs
       sweepIntervalMs: 30_000,
       replayWaitMs: 10_000,
     },
+    analytics: { visitorSecret: randomBytes(32).toString("hex") },
     gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, liveMinIntervalMs: options.liveMinIntervalMs ?? 20 },
     port: 0,
     log,
@@ -85,6 +95,8 @@ export async function startBenchStack(options: { pool: number; liveMinIntervalMs
       await stack.stop();
       await Promise.all([deps.pubsub.close(), deps.events.close(), deps.cache.close()]);
       await database.close();
+      await media.close();
+      await rm(mediaDir, { recursive: true, force: true });
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -1,14 +1,16 @@
-// npm run seed: adds the demo data to DATABASE_URL, or to the embedded database under DATA_DIR.
+// npm run seed: adds the demo data to DATABASE_URL, or to the embedded database under DATA_DIR, with the settings
+// `npm start` would use (password cost, ticket signing keys).
 import { join } from "node:path";
-import { baseShape, configOrExit, logger, openDatabase, readConfig } from "@bilten/platform";
-import { identitySettings } from "@bilten/identity";
-import { loadTicketingSettings } from "@bilten/ticketing";
-import { seedDemo } from "@bilten/stack";
+import { configOrExit, createLogger, openDatabase } from "@bilten/platform";
+import { openIdentity } from "@bilten/identity";
+import { openTicketing } from "@bilten/ticketing";
+import { readStackConfig, seedDemo } from "@bilten/stack";
 
-const config = configOrExit(() => readConfig(baseShape));
-const { scryptLogN } = configOrExit(() => identitySettings());
-const ticketing = await configOrExit(() => loadTicketingSettings());
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: join(config.DATA_DIR, "pglite"), log: logger() });
+const config = configOrExit(() => readStackConfig());
+const { scryptLogN } = await openIdentity(config.identity);
+const ticketing = await configOrExit(() => openTicketing(config.ticketing));
+const log = createLogger({ level: config.platform.logLevel });
+const database = await openDatabase({ url: config.platform.databaseUrl, dataDir: join(config.platform.dataDir, "pglite"), log });
 try {
   await seedDemo(database.prisma, scryptLogN, ticketing);
   process.stdout.write("Demo data is in place.\n");

@@ -1,4 +1,4 @@
-export { gatewayShape, gatewaySettings, type GatewaySettings } from "./config.js";
+export { gatewayShape, readGatewayConfig, type GatewayConfig, type GatewaySettings } from "./config.js";
 export { startGateway, type GatewayOptions } from "./server.js";
 export type { GatewayContext } from "./context.js";
 export { composeSupergraph, readSupergraph, SUPERGRAPH_FILE } from "./supergraph.js";

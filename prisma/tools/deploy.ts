@@ -1,6 +1,7 @@
 // npm run migrate:deploy: applies pending migrations to DATABASE_URL with Prisma's own bookkeeping.
-import { configOrExit, logger, migratePostgres, readConfig, vars } from "@bilten/platform";
+import { configOrExit, createLogger, migratePostgres } from "@bilten/platform";
+import { readMigrationConfig } from "./config.js";
 
-const config = configOrExit(() => readConfig({ DATABASE_URL: vars.databaseUrl.unwrap() }));
-const applied = await migratePostgres(config.DATABASE_URL, logger());
+const config = configOrExit(() => readMigrationConfig());
+const applied = await migratePostgres(config.databaseUrl, createLogger({ level: config.logLevel }));
 process.stdout.write(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}\n` : "No pending migrations.\n");

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
-import { ConfigError } from "./env.js";
+import { ConfigError, type PlatformConfig } from "./env.js";
 import { forbidden, invalidCredentials, unauthenticated } from "./errors.js";
 
 export const ORG_ROLES = ["ADMIN", "ORGANIZER", "CHECK_IN_STAFF", "SPEAKER", "PARTNER_CONTACT", "ATTENDEE"] as const;
@@ -30,12 +30,7 @@ export interface TokenKeys {
   privateKey?: KeyObject;
 }
 
-export interface KeyConfig {
-  NODE_ENV: "development" | "test" | "production";
-  DATA_DIR: string;
-  AUTH_PUBLIC_KEY?: string | undefined;
-  AUTH_PRIVATE_KEY?: string | undefined;
-}
+export type KeyConfig = Pick<PlatformConfig, "nodeEnv" | "dataDir" | "authPublicKey" | "authPrivateKey">;
 
 /**
  * Keys come from AUTH_PUBLIC_KEY / AUTH_PRIVATE_KEY. Outside production, missing keys are generated once and
@@ -43,19 +38,19 @@ export interface KeyConfig {
  */
 export async function loadTokenKeys(config: KeyConfig, needPrivate: boolean): Promise<TokenKeys> {
   return loadKeyPair({
-    nodeEnv: config.NODE_ENV,
-    dataDir: config.DATA_DIR,
+    nodeEnv: config.nodeEnv,
+    dataDir: config.dataDir,
     publicVariable: "AUTH_PUBLIC_KEY",
     privateVariable: "AUTH_PRIVATE_KEY",
-    publicPem: config.AUTH_PUBLIC_KEY,
-    privatePem: config.AUTH_PRIVATE_KEY,
+    publicPem: config.authPublicKey,
+    privatePem: config.authPrivateKey,
     file: "auth-keys.json",
     privateNeededBy: needPrivate ? "identity" : undefined,
   });
 }
 
 export interface KeyPairSource {
-  nodeEnv: KeyConfig["NODE_ENV"];
+  nodeEnv: KeyConfig["nodeEnv"];
   dataDir: string;
   /** Names of the variables holding the PEM keys (for error messages). */
   publicVariable: string;

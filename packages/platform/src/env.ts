@@ -5,11 +5,11 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** Builds a typed configuration from environment variables; throws ConfigError naming every bad variable. */
-export function readConfig<S extends z.ZodRawShape>(
-  shape: S,
-  env: NodeJS.ProcessEnv = process.env,
-): z.infer<z.ZodObject<S>> {
+/**
+ * Builds a typed configuration from environment variables; throws ConfigError naming every bad variable. The
+ * environment is passed in: only the `config.ts` files hand over the process environment.
+ */
+export function readConfig<S extends z.ZodRawShape>(shape: S, env: NodeJS.ProcessEnv): z.infer<z.ZodObject<S>> {
   // Empty strings count as unset, as in most twelve-factor setups.
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const result = z.object(shape).safeParse(input);
@@ -81,4 +81,47 @@ export const baseShape = {
   SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().optional(),
 };
-export type BaseConfig = z.infer<z.ZodObject<typeof baseShape>>;
+export type BaseValues = z.infer<z.ZodObject<typeof baseShape>>;
+export type LogLevel = z.infer<typeof vars.logLevel>;
+
+/** The variables every service reads, in the platform's words: what `openDeps` opens and how it logs. */
+export interface PlatformConfig {
+  readonly nodeEnv: BaseValues["NODE_ENV"];
+  readonly logLevel: LogLevel;
+  /** PostgreSQL; the embedded PGlite under dataDir when unset. */
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolMax: number;
+  readonly dataDir: string;
+  /** Redis for pub/sub, the domain-event stream and the cache; in-process when unset. */
+  readonly redisUrl: string | undefined;
+  /** PEM keys for access tokens; generated into dataDir outside production when unset. */
+  readonly authPublicKey: string | undefined;
+  readonly authPrivateKey: string | undefined;
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string | undefined;
+}
+
+/** The platform's part of a service's configuration, from values read with a shape that includes baseShape. */
+export function platformConfig(values: BaseValues): PlatformConfig {
+  return {
+    nodeEnv: values.NODE_ENV,
+    logLevel: values.LOG_LEVEL,
+    databaseUrl: values.DATABASE_URL,
+    databasePoolMax: values.DATABASE_POOL_MAX,
+    dataDir: values.DATA_DIR,
+    redisUrl: values.REDIS_URL,
+    authPublicKey: values.AUTH_PUBLIC_KEY,
+    authPrivateKey: values.AUTH_PRIVATE_KEY,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+  };
+}
+
+/** Configuration is read once and never changes afterwards: frozen all the way down. */
+export function frozen<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

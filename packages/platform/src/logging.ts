@@ -1,5 +1,6 @@
 // Structured logs (pino). Secrets never reach a log line and e-mail addresses are masked wherever they appear.
 import { pino, type Logger } from "pino";
+import type { LogLevel } from "./env.js";
 
 export type { Logger };
 
@@ -35,18 +36,17 @@ function scrub(value: unknown, depth: number): unknown {
   return out;
 }
 
-let root: Logger | undefined;
-
 export interface LoggerOptions {
-  level?: string;
+  /** From the service's configuration (LOG_LEVEL). */
+  level: LogLevel;
   /** Where lines go; defaults to stdout. Tests pass a stream to read what was logged. */
   destination?: pino.DestinationStream;
 }
 
-export function createLogger(options: LoggerOptions = {}): Logger {
+export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? "info",
+      level: options.level,
       base: undefined,
       formatters: { log: (object) => scrub(object, 0) as Record<string, unknown> },
       hooks: {
@@ -60,10 +60,4 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
     options.destination,
   );
-}
-
-/** The process-wide logger; services take children named after themselves. */
-export function logger(): Logger {
-  root ??= createLogger();
-  return root;
 }

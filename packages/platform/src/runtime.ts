@@ -2,8 +2,8 @@
 import { join } from "node:path";
 import { loadTokenKeys } from "./auth.js";
 import { openDatabase, type Database } from "./db.js";
-import { ConfigError, type BaseConfig } from "./env.js";
-import { logger } from "./logging.js";
+import { ConfigError, type PlatformConfig } from "./env.js";
+import { createLogger, type Logger } from "./logging.js";
 import { createPubSub, type PubSub } from "./pubsub.js";
 import type { ServiceDeps } from "./subgraph.js";
 import { createCache } from "./cache.js";
@@ -16,31 +16,31 @@ export interface OpenedDeps extends ServiceDeps {
 }
 
 export async function openDeps(
-  config: BaseConfig,
+  config: PlatformConfig,
   options: { name: string; needPrivateKey?: boolean; standalone?: boolean },
 ): Promise<OpenedDeps> {
   if (options.standalone) {
     // The embedded database and the in-process event stream belong to one process; services started alone share
     // a PostgreSQL server and, for domain events and live updates, Redis.
-    const missing = [!config.DATABASE_URL && "DATABASE_URL", !config.REDIS_URL && "REDIS_URL"].filter(Boolean);
+    const missing = [!config.databaseUrl && "DATABASE_URL", !config.redisUrl && "REDIS_URL"].filter(Boolean);
     if (missing.length) {
       throw new ConfigError(
         `invalid configuration: ${missing.join(", ")}: required to run ${options.name} on its own (npm start runs everything embedded)`,
       );
     }
   }
-  const log = logger().child({ process: options.name });
+  const log = createLogger({ level: config.logLevel }).child({ process: options.name });
   const keys = await loadTokenKeys(config, options.needPrivateKey ?? false);
   const database = await openDatabase({
-    url: config.DATABASE_URL,
-    poolMax: config.DATABASE_POOL_MAX,
-    dataDir: join(config.DATA_DIR, "pglite"),
+    url: config.databaseUrl,
+    poolMax: config.databasePoolMax,
+    dataDir: join(config.dataDir, "pglite"),
     log,
   });
-  const pubsub: PubSub = createPubSub(config.REDIS_URL, log);
-  const events = createEventStream(config.REDIS_URL, log);
-  const cache = createCache(config.REDIS_URL, { log });
-  const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM, log);
+  const pubsub: PubSub = createPubSub(config.redisUrl, log);
+  const events = createEventStream(config.redisUrl, log);
+  const cache = createCache(config.redisUrl, { log });
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, log);
   return {
     db: database.prisma,
     database,
@@ -58,16 +58,16 @@ export async function openDeps(
 }
 
 /** Stops cleanly on SIGINT/SIGTERM (containers send SIGTERM). */
-export function stopOnSignals(stop: () => Promise<void>): void {
+export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
   let stopping = false;
   const handler = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger().info({ signal }, "shutting down");
+    log.info({ signal }, "shutting down");
     stop()
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        logger().error({ err: error }, "shutdown failed");
+        log.error({ err: error }, "shutdown failed");
         process.exit(1);
       });
   };

@@ -2,22 +2,30 @@
 // and one pub/sub. `npm start` runs it on the embedded default; tests and benchmarks run it on their databases.
 import { SUBGRAPHS, startSubgraph, type Logger, type RunningService, type ServiceDeps, type SubgraphDefinition, type RequestContext } from "@bilten/platform";
 import { LIVE_FIELDS, startGateway, type GatewaySettings, type LiveHub } from "@bilten/gateway";
-import { identitySubgraph, type IdentitySettings } from "@bilten/identity";
-import { eventsSubgraph } from "@bilten/events";
-import { speakersSubgraph, type SpeakersSettings } from "@bilten/speakers";
-import { analyticsSubgraph } from "@bilten/analytics";
-import { ticketingSubgraph, type TicketingSettings } from "@bilten/ticketing";
+import { identitySubgraph, openIdentity, type IdentitySettings } from "@bilten/identity";
+import { eventsSubgraph, openEvents, type EventsSettings } from "@bilten/events";
+import { openSpeakers, speakersSubgraph, type SpeakersSettings } from "@bilten/speakers";
+import { analyticsSubgraph, openAnalytics, type AnalyticsSettings } from "@bilten/analytics";
+import { openTicketing, ticketingSubgraph, type TicketingSettings } from "@bilten/ticketing";
+import type { StackConfig } from "./config.js";
 
-export interface StackOptions {
+/** What each subgraph runs with, by name. */
+export interface SubgraphSettings {
+  identity: IdentitySettings;
+  events: EventsSettings;
+  speakers: SpeakersSettings;
+  ticketing: TicketingSettings;
+  analytics: AnalyticsSettings;
+}
+
+export interface StackOptions extends SubgraphSettings {
   deps: ServiceDeps;
   supergraphSdl: string;
-  identity: IdentitySettings;
-  /** Logo limit and media storage; from the environment when left out. */
-  speakers?: SpeakersSettings;
-  ticketing: TicketingSettings;
   gateway: Omit<GatewaySettings, "subgraphUrls">;
-  /** Gateway port; subgraphs take their default ports, or free ones when this is 0. */
+  /** Gateway port (0: a free one). */
   port: number;
+  /** Port of each subgraph by name; free ones for those left out (tests, benchmarks). */
+  subgraphPorts?: Readonly<Record<string, number>>;
   host?: string;
   log: Logger;
 }
@@ -31,13 +39,24 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export function subgraphDefinitions(options: Pick<StackOptions, "identity" | "speakers" | "ticketing">): SubgraphDefinition<RequestContext>[] {
+/** Every subgraph's settings, opened from its configuration (`npm start`; tests make their own). */
+export async function openSubgraphs(config: Pick<StackConfig, keyof SubgraphSettings>): Promise<SubgraphSettings> {
+  return {
+    identity: await openIdentity(config.identity),
+    events: await openEvents(config.events),
+    speakers: await openSpeakers(config.speakers),
+    ticketing: await openTicketing(config.ticketing),
+    analytics: await openAnalytics(config.analytics),
+  };
+}
+
+export function subgraphDefinitions(settings: SubgraphSettings): SubgraphDefinition<RequestContext>[] {
   const definitions = [
-    identitySubgraph(options.identity),
-    eventsSubgraph(),
-    speakersSubgraph(options.speakers),
-    ticketingSubgraph(options.ticketing),
-    analyticsSubgraph(),
+    identitySubgraph(settings.identity),
+    eventsSubgraph(settings.events),
+    speakersSubgraph(settings.speakers),
+    ticketingSubgraph(settings.ticketing),
+    analyticsSubgraph(settings.analytics),
   ];
   const missing = SUBGRAPHS.filter((s) => !definitions.some((d) => d.name === s.name));
   if (missing.length) throw new Error(`no definition for subgraph ${missing.map((s) => s.name).join(", ")}`);
@@ -49,8 +68,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const started: RunningService[] = [];
   try {
     for (const definition of subgraphDefinitions(options)) {
-      const info = SUBGRAPHS.find((s) => s.name === definition.name);
-      const port = options.port === 0 ? 0 : (info?.defaultPort ?? 0);
+      const port = options.subgraphPorts?.[definition.name] ?? 0;
       const service = await startSubgraph(definition, options.deps, { port, host: options.host ?? "127.0.0.1" });
       subgraphs[definition.name] = service;
       started.push(service);

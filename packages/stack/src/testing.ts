@@ -112,8 +112,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     supergraphSdl: readSupergraph(),
     // A low scrypt cost keeps sign-ups fast in tests; the parameters are stored with each hash.
     identity: { accessTokenTtl: 900, refreshTokenTtl: 3600, scryptLogN: 10 },
+    events: {},
     ticketing,
     speakers: { logoMaxBytes: options.logoMaxBytes ?? 2 * 1024 * 1024, media },
+    analytics: { visitorSecret: randomUUID() + randomUUID() },
     // As behind a load balancer: tests choose the client address with X-Forwarded-For.
     gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, trustProxy: true },
     port: 0,

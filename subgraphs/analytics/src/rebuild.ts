@@ -1,12 +1,14 @@
 // npm run analytics:rebuild: recomputes every aggregate from analytics' own log of consumed domain events.
-import { baseShape, configOrExit, logger, openDatabase, readConfig } from "@bilten/platform";
+import { configOrExit, createLogger, openDatabase } from "@bilten/platform";
 import { join } from "node:path";
+import { readAnalyticsConfig } from "./config.js";
 import { EventIngestor } from "./services/ingest.js";
 
-const config = configOrExit(() => readConfig(baseShape));
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: join(config.DATA_DIR, "pglite"), log: logger() });
+const { platform } = configOrExit(() => readAnalyticsConfig());
+const log = createLogger({ level: platform.logLevel });
+const database = await openDatabase({ url: platform.databaseUrl, dataDir: join(platform.dataDir, "pglite"), log });
 try {
-  const replayed = await new EventIngestor(database.prisma, logger()).rebuild();
+  const replayed = await new EventIngestor(database.prisma, log).rebuild();
   process.stdout.write(`Rebuilt analytics from ${replayed} domain events.\n`);
 } finally {
   await database.close();

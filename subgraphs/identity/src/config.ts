@@ -1,5 +1,7 @@
+// Configuration of the identity subgraph: the shared variables, its port, token lifetimes and the password cost.
+// Read once at start and validated; a bad value stops the process with one line naming the variable.
 import { z } from "zod";
-import { baseShape, readConfig, vars } from "@bilten/platform";
+import { baseShape, frozen, platformConfig, readConfig, vars, type PlatformConfig } from "@bilten/platform";
 
 export const identityShape = {
   ...baseShape,
@@ -11,17 +13,22 @@ export const identityShape = {
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
 };
 
-export interface IdentitySettings {
-  accessTokenTtl: number;
-  refreshTokenTtl: number;
-  scryptLogN: number;
+export interface IdentityConfig {
+  readonly platform: PlatformConfig;
+  readonly port: number;
+  /** Seconds. */
+  readonly accessTokenTtl: number;
+  readonly refreshTokenTtl: number;
+  readonly scryptLogN: number;
 }
 
-export function identitySettings(env: NodeJS.ProcessEnv = process.env): IdentitySettings {
-  const config = readConfig(identityShape, env);
-  return {
-    accessTokenTtl: config.ACCESS_TOKEN_TTL,
-    refreshTokenTtl: config.REFRESH_TOKEN_TTL,
-    scryptLogN: config.PASSWORD_SCRYPT_LOG_N,
-  };
+export function readIdentityConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
+  const values = readConfig(identityShape, env);
+  return frozen({
+    platform: platformConfig(values),
+    port: values.IDENTITY_PORT,
+    accessTokenTtl: values.ACCESS_TOKEN_TTL,
+    refreshTokenTtl: values.REFRESH_TOKEN_TTL,
+    scryptLogN: values.PASSWORD_SCRYPT_LOG_N,
+  });
 }

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { RequestContext, SubgraphDeps } from "@bilten/platform";
-import type { IdentitySettings } from "./config.js";
+import type { IdentitySettings } from "./settings.js";
 import { createLoaders, type IdentityLoaders } from "./loaders.js";
 import { OrganizationService } from "./services/organizations.js";
 import { SessionService } from "./services/sessions.js";

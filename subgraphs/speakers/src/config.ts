@@ -1,7 +1,9 @@
+// Configuration of the speakers subgraph: the shared variables, its port, the logo limit and where media are
+// stored. Read once at start and validated; a bad value stops the process with one line naming the variable.
 import { join } from "node:path";
 import { z } from "zod";
-import { ConfigError, baseShape, readConfig, vars } from "@bilten/platform";
-import { createLocalMediaStorage, createS3MediaStorage, type MediaStorage } from "./companies/adapters/media-storage.js";
+import { ConfigError, baseShape, frozen, platformConfig, readConfig, vars, type PlatformConfig } from "@bilten/platform";
+import type { S3MediaOptions } from "./companies/adapters/media-storage.js";
 
 /** The platform's HTTP body limit (3 MiB) carries a base64 logo of at most 2 MiB plus the rest of the request. */
 export const LOGO_MAX_BYTES_LIMIT = 2 * 1024 * 1024;
@@ -25,27 +27,35 @@ export const speakersShape = {
   MEDIA_S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).optional(),
 };
 
-export interface SpeakersSettings {
-  logoMaxBytes: number;
-  media: MediaStorage;
+/** Where uploaded media are kept: a local directory, or a bucket of an S3-compatible service. */
+export type MediaConfig = { readonly kind: "local"; readonly directory: string } | { readonly kind: "s3"; readonly s3: S3MediaOptions };
+
+export interface SpeakersConfig {
+  readonly platform: PlatformConfig;
+  readonly port: number;
+  readonly logoMaxBytes: number;
+  readonly media: MediaConfig;
 }
 
-export function speakersSettings(env: NodeJS.ProcessEnv = process.env): SpeakersSettings {
-  const config = readConfig(speakersShape, env);
-  if (!config.MEDIA_S3_ACCESS_KEY_ID !== !config.MEDIA_S3_SECRET_ACCESS_KEY) {
+export function readSpeakersConfig(env: NodeJS.ProcessEnv = process.env): SpeakersConfig {
+  const values = readConfig(speakersShape, env);
+  if (!values.MEDIA_S3_ACCESS_KEY_ID !== !values.MEDIA_S3_SECRET_ACCESS_KEY) {
     throw new ConfigError("invalid configuration: MEDIA_S3_ACCESS_KEY_ID, MEDIA_S3_SECRET_ACCESS_KEY: set both or neither");
   }
-  const media = config.MEDIA_S3_BUCKET
-    ? createS3MediaStorage({
-        bucket: config.MEDIA_S3_BUCKET,
-        endpoint: config.MEDIA_S3_ENDPOINT,
-        region: config.MEDIA_S3_REGION,
-        credentials:
-          config.MEDIA_S3_ACCESS_KEY_ID && config.MEDIA_S3_SECRET_ACCESS_KEY
-            ? { accessKeyId: config.MEDIA_S3_ACCESS_KEY_ID, secretAccessKey: config.MEDIA_S3_SECRET_ACCESS_KEY }
-            : undefined,
-        forcePathStyle: config.MEDIA_S3_FORCE_PATH_STYLE ? config.MEDIA_S3_FORCE_PATH_STYLE === "true" : !!config.MEDIA_S3_ENDPOINT,
-      })
-    : createLocalMediaStorage(config.MEDIA_DIR ?? join(config.DATA_DIR, "media"));
-  return { logoMaxBytes: config.LOGO_MAX_BYTES, media };
+  const media: MediaConfig = values.MEDIA_S3_BUCKET
+    ? {
+        kind: "s3",
+        s3: {
+          bucket: values.MEDIA_S3_BUCKET,
+          endpoint: values.MEDIA_S3_ENDPOINT,
+          region: values.MEDIA_S3_REGION,
+          credentials:
+            values.MEDIA_S3_ACCESS_KEY_ID && values.MEDIA_S3_SECRET_ACCESS_KEY
+              ? { accessKeyId: values.MEDIA_S3_ACCESS_KEY_ID, secretAccessKey: values.MEDIA_S3_SECRET_ACCESS_KEY }
+              : undefined,
+          forcePathStyle: values.MEDIA_S3_FORCE_PATH_STYLE ? values.MEDIA_S3_FORCE_PATH_STYLE === "true" : !!values.MEDIA_S3_ENDPOINT,
+        },
+      }
+    : { kind: "local", directory: values.MEDIA_DIR ?? join(values.DATA_DIR, "media") };
+  return frozen({ platform: platformConfig(values), port: values.SPEAKERS_PORT, logoMaxBytes: values.LOGO_MAX_BYTES, media });
 }

@@ -1,5 +1,5 @@
 import type { RequestContext, SubgraphDeps } from "@bilten/platform";
-import type { SpeakersSettings } from "./config.js";
+import type { SpeakersSettings } from "./settings.js";
 import { createLoaders, type SpeakersLoaders } from "./loaders.js";
 import { CompanyService } from "./companies/services/companies.js";
 import { PartnerService } from "./companies/services/partners.js";

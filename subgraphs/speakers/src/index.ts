@@ -1,17 +1,18 @@
 // The speakers subgraph: companies and their logos, partners, speaker profiles and the session speaker workflow.
 import { startEventRefsProjection, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
-import { speakersSettings, type SpeakersSettings } from "./config.js";
+import type { SpeakersSettings } from "./settings.js";
 import { createContext, type SpeakersContext } from "./context.js";
 import { mediaRoute } from "./companies/adapters/media-route.js";
 import { resolvers } from "./resolvers/index.js";
 import { OUTBOX } from "./common/domain-events.js";
 import { invitationMail } from "./speakers/services/invitation-mail.js";
 
-export { speakersShape, speakersSettings, LOGO_MAX_BYTES_LIMIT, type SpeakersSettings } from "./config.js";
+export { speakersShape, readSpeakersConfig, LOGO_MAX_BYTES_LIMIT, type SpeakersConfig } from "./config.js";
+export { openSpeakers, type SpeakersSettings } from "./settings.js";
 export { createLocalMediaStorage, createS3MediaStorage, isMediaKey, type MediaStorage } from "./companies/adapters/media-storage.js";
 export { seedSpeakersDemo, type SpeakersDemo } from "./demo.js";
 
-export function speakersSubgraph(settings: SpeakersSettings = speakersSettings()): SubgraphDefinition<SpeakersContext> {
+export function speakersSubgraph(settings: SpeakersSettings): SubgraphDefinition<SpeakersContext> {
   return {
     name: "speakers",
     schemaFile: new URL("../schema.graphql", import.meta.url),

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import S3rver from "s3rver";
 import { ConfigError } from "@bilten/platform";
 import { signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { speakersSettings } from "../src/config.js";
+import { readSpeakersConfig } from "../src/config.js";
+import { openSpeakers } from "../src/settings.js";
 import { createS3MediaStorage, type MediaStorage } from "../src/companies/adapters/media-storage.js";
 import { JPEG, PNG, createCompany, ok, upload } from "./fixtures.js";
 
@@ -67,12 +68,12 @@ describe("S3 media storage", () => {
 
 describe("storage settings", () => {
   test("a local directory under DATA_DIR by default, S3 when a bucket is configured", async () => {
-    const local = speakersSettings({ DATA_DIR: dir });
+    const local = await openSpeakers(readSpeakersConfig({ DATA_DIR: dir }));
     expect(local).toMatchObject({ logoMaxBytes: 2 * 1024 * 1024, media: { kind: "local" } });
-    const s3 = speakersSettings({
+    const s3 = await openSpeakers(readSpeakersConfig({
       MEDIA_S3_BUCKET: "bilten-media", MEDIA_S3_ENDPOINT: endpoint, MEDIA_S3_ACCESS_KEY_ID: "S3RVER", MEDIA_S3_SECRET_ACCESS_KEY: "S3RVER",
       LOGO_MAX_BYTES: "500000",
-    });
+    }));
     expect(s3).toMatchObject({ logoMaxBytes: 500_000, media: { kind: "s3" } });
     await s3.media.put("logos/settings-check.png", PNG, "image/png");
     expect((await media.get("logos/settings-check.png"))?.equals(PNG)).toBe(true);
@@ -85,7 +86,7 @@ describe("storage settings", () => {
     [{ MEDIA_S3_BUCKET: "b-1", MEDIA_S3_ENDPOINT: "s3.example" }, "MEDIA_S3_ENDPOINT"],
     [{ MEDIA_S3_BUCKET: "b-1", MEDIA_S3_ACCESS_KEY_ID: "only-the-id" }, "MEDIA_S3_SECRET_ACCESS_KEY"],
   ])("a bad value stops start-up naming the variable: %j", (env, variable) => {
-    expect(() => speakersSettings(env)).toThrow(ConfigError);
-    expect(() => speakersSettings(env)).toThrow(variable);
+    expect(() => readSpeakersConfig(env)).toThrow(ConfigError);
+    expect(() => readSpeakersConfig(env)).toThrow(variable);
   });
 });

@@ -1,8 +1,8 @@
-// Configuration of the ticketing subgraph: its port, the ticket signing keys, the payment providers and the
-// reservation sweeper's timings. Read once and validated; a bad value stops the process with one line.
+// Configuration of the ticketing subgraph: the shared variables, its port, the ticket signing keys, the payment
+// providers and the reservation sweeper's timings. Read once at start and validated; a bad value stops the process
+// with one line naming the variable.
 import { z } from "zod";
-import { baseShape, loadKeyPair, readConfig, vars, type TokenKeys } from "@bilten/platform";
-import { InvoiceProvider, TestCardProvider, type PaymentProvider } from "./sales/adapters/payment-providers.js";
+import { baseShape, frozen, platformConfig, readConfig, vars, type PlatformConfig } from "@bilten/platform";
 
 export const ticketingShape = {
   ...baseShape,
@@ -20,37 +20,29 @@ export const ticketingShape = {
   SWEEP_INTERVAL_SECONDS: vars.seconds.default(30),
 };
 
-export interface TicketingSettings {
-  /** The private key issues tickets; the public key verifies their QR payloads. */
-  signingKeys: TokenKeys;
+export type PaymentProviderName = z.infer<typeof ticketingShape.PAYMENT_PROVIDER>;
+
+export interface TicketingConfig {
+  readonly platform: PlatformConfig;
+  readonly port: number;
+  /** PEM keys for tickets' QR payloads; both undefined means generated into DATA_DIR (outside production). */
+  readonly signingKeys: { readonly publicPem: string | undefined; readonly privatePem: string | undefined };
   /** Takes CARD payments. */
-  cardProvider: PaymentProvider;
-  /** Takes INVOICE payments. */
-  invoiceProvider: PaymentProvider;
-  reservationTimeoutSeconds: number;
-  sweepIntervalMs: number;
-  /** How long a concurrent retry of a purchase waits for the first attempt's payment to settle. */
-  replayWaitMs: number;
+  readonly paymentProvider: PaymentProviderName;
+  readonly invoiceDueDays: number;
+  readonly reservationTimeoutSeconds: number;
+  readonly sweepIntervalMs: number;
 }
 
-export async function loadTicketingSettings(env: NodeJS.ProcessEnv = process.env): Promise<TicketingSettings> {
-  const config = readConfig(ticketingShape, env);
-  const signingKeys = await loadKeyPair({
-    nodeEnv: config.NODE_ENV,
-    dataDir: config.DATA_DIR,
-    publicVariable: "TICKET_SIGNING_PUBLIC_KEY",
-    privateVariable: "TICKET_SIGNING_PRIVATE_KEY",
-    publicPem: config.TICKET_SIGNING_PUBLIC_KEY,
-    privatePem: config.TICKET_SIGNING_PRIVATE_KEY,
-    file: "ticket-signing-keys.json",
-    privateNeededBy: "ticketing (it issues tickets)",
+export function readTicketingConfig(env: NodeJS.ProcessEnv = process.env): TicketingConfig {
+  const values = readConfig(ticketingShape, env);
+  return frozen({
+    platform: platformConfig(values),
+    port: values.TICKETING_PORT,
+    signingKeys: { publicPem: values.TICKET_SIGNING_PUBLIC_KEY, privatePem: values.TICKET_SIGNING_PRIVATE_KEY },
+    paymentProvider: values.PAYMENT_PROVIDER,
+    invoiceDueDays: values.INVOICE_DUE_DAYS,
+    reservationTimeoutSeconds: values.RESERVATION_TIMEOUT_SECONDS,
+    sweepIntervalMs: values.SWEEP_INTERVAL_SECONDS * 1000,
   });
-  return {
-    signingKeys,
-    cardProvider: new TestCardProvider(),
-    invoiceProvider: new InvoiceProvider(config.INVOICE_DUE_DAYS),
-    reservationTimeoutSeconds: config.RESERVATION_TIMEOUT_SECONDS,
-    sweepIntervalMs: config.SWEEP_INTERVAL_SECONDS * 1000,
-    replayWaitMs: 10_000,
-  };
 }

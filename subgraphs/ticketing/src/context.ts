@@ -1,6 +1,6 @@
 // The per-request context: verified viewer, fresh loaders and page loaders, and the services built on them.
 import type { RequestContext, SubgraphDeps } from "@bilten/platform";
-import type { TicketingSettings } from "./config.js";
+import type { TicketingSettings } from "./settings.js";
 import { createLoaders, type TicketingLoaders } from "./loaders.js";
 import { CheckInService } from "./admission/services/check-ins.js";
 import { DoorStaff } from "./admission/services/door-staff.js";

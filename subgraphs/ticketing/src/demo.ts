@@ -2,7 +2,7 @@
 // domain events and mails exist as they would after real purchases), and registrations with a waitlist for the
 // conference. Needs ticketing's read model of the demo events (the stack's seeder projects them first).
 import { createLogger, type Db, type Viewer } from "@bilten/platform";
-import type { TicketingSettings } from "./config.js";
+import type { TicketingSettings } from "./settings.js";
 import { createLoaders } from "./loaders.js";
 import { Listings } from "./common/listings.js";
 import { createPageLoaders } from "./common/pages.js";

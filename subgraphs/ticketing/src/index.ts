@@ -1,7 +1,7 @@
 // The ticketing subgraph: ticket types and availability, purchases with pluggable payment providers, tickets with
 // signed QR payloads, refunds, discount codes, registrations with a waitlist.
 import { startEventRefsProjection, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
-import type { TicketingSettings } from "./config.js";
+import type { TicketingSettings } from "./settings.js";
 import { createContext, type TicketingContext } from "./context.js";
 import { resolvers } from "./resolvers/index.js";
 import { OUTBOX } from "./common/domain-events.js";
@@ -9,7 +9,8 @@ import { composeTicketingMail } from "./common/notifications.js";
 import { startSweeper } from "./sales/services/sweeper.js";
 import { promoteAfterEventChange } from "./registration/services/waitlist.js";
 
-export { ticketingShape, loadTicketingSettings, type TicketingSettings } from "./config.js";
+export { ticketingShape, readTicketingConfig, type TicketingConfig } from "./config.js";
+export { openTicketing, type TicketingSettings } from "./settings.js";
 export { seedTicketingDemo, type TicketingDemo } from "./demo.js";
 export { TestCardProvider, InvoiceProvider, type PaymentProvider, type ChargeResult } from "./sales/adapters/payment-providers.js";
 export { verifyTicketPayload, signTicketPayload, type TicketClaims } from "./admission/adapters/ticket-codes.js";

@@ -1,12 +1,12 @@
 // Runs the ticketing subgraph alone (production: one process per service).
-import { configOrExit, openDeps, readConfig, startSubgraph, stopOnSignals } from "@bilten/platform";
-import { loadTicketingSettings, ticketingShape, ticketingSubgraph } from "./index.js";
+import { configOrExit, openDeps, startSubgraph, stopOnSignals } from "@bilten/platform";
+import { openTicketing, readTicketingConfig, ticketingSubgraph } from "./index.js";
 
-const config = configOrExit(() => readConfig(ticketingShape));
-const settings = await configOrExit(() => loadTicketingSettings());
-const deps = await configOrExit(() => openDeps(config, { name: "ticketing", standalone: true }));
-const service = await startSubgraph(ticketingSubgraph(settings), deps, { port: config.TICKETING_PORT, host: "0.0.0.0" });
+const config = configOrExit(() => readTicketingConfig());
+const settings = await configOrExit(() => openTicketing(config));
+const deps = await configOrExit(() => openDeps(config.platform, { name: "ticketing", standalone: true }));
+const service = await startSubgraph(ticketingSubgraph(settings), deps, { port: config.port, host: "0.0.0.0" });
 stopOnSignals(async () => {
   await service.stop();
   await deps.close();
-});
+}, deps.log);

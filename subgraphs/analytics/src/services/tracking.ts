@@ -1,6 +1,6 @@
 // Page views and behavior with personal data minimized: no raw addresses (a keyed hash with a daily salt), user
 // ids only with consent, rate limits per visitor.
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { notFound, rateLimited, requireId, type Cache, type Db, type RequestContext } from "@bilten/platform";
 import type { AnalyticsLoaders } from "../loaders.js";
 import { METRICS, addMetric } from "./ingest.js";
@@ -26,7 +26,6 @@ class LocalWindowCounter {
 }
 
 const localCounter = new LocalWindowCounter();
-const processSecret = randomBytes(32).toString("hex");
 
 export class TrackingService {
   constructor(
@@ -34,7 +33,7 @@ export class TrackingService {
     private readonly cache: Cache,
     private readonly loaders: AnalyticsLoaders,
     private readonly request: Pick<RequestContext, "viewer" | "client">,
-    private readonly secret: string = processSecret,
+    private readonly secret: string,
   ) {}
 
   /** Address + browser, hashed with a key and the day: unlinkable across days, never reversible. */

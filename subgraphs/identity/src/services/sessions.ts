@@ -20,7 +20,7 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import type { User } from "@bilten/platform/prisma";
-import type { IdentitySettings } from "../config.js";
+import type { IdentitySettings } from "../settings.js";
 import { OUTBOX, userEvent } from "./domain-events.js";
 import { assertStrongPassword, hashPassword, verifyPassword } from "./passwords.js";
 

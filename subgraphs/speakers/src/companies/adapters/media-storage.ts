@@ -80,7 +80,8 @@ export function createS3MediaStorage(options: S3MediaOptions): MediaStorage {
   const client = new S3Client({
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    ...(options.credentials ? { credentials: options.credentials } : {}),
+    // A copy: the SDK marks the credentials object it is given, and configuration objects are frozen.
+    ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
     forcePathStyle: options.forcePathStyle,
   });
   const objectKey = (key: string) => `${options.prefix ?? ""}${requireKey(key)}`;

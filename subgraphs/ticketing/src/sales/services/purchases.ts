@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, conflict, requireViewer, type Db, type Logger, type OutboxRelay, type Viewer } from "@bilten/platform";
 import { Prisma, type Order, type OrderItem, type TicketType } from "@bilten/platform/prisma";
-import type { TicketingSettings } from "../../config.js";
+import type { TicketingSettings } from "../../settings.js";
 import type { TicketingLoaders } from "../../loaders.js";
 import { EventRefs, type EventRef } from "../../common/access.js";
 import { refusalOf, takeInventory, type Refusal } from "./inventory.js";

@@ -19,7 +19,7 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import type { Refund, Ticket, TicketType } from "@bilten/platform/prisma";
-import type { TicketingSettings } from "../../config.js";
+import type { TicketingSettings } from "../../settings.js";
 import type { TicketingLoaders } from "../../loaders.js";
 import { isEventStaff, type EventRef } from "../../common/access.js";
 import { OUTBOX, orderRefunded } from "../../common/domain-events.js";

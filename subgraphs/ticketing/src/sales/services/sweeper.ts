@@ -5,7 +5,7 @@
 // count a request's statements can tell background work apart.
 import type { Consumer, Logger, PrismaClient } from "@bilten/platform";
 import type { Order, OrderStatus } from "@bilten/platform/prisma";
-import type { TicketingSettings } from "../../config.js";
+import type { TicketingSettings } from "../../settings.js";
 import { chargeKey, releaseOrder } from "./orders.js";
 import { toDecimal, toMinor } from "./money.js";
 import { completeRefund } from "./refunds.js";
