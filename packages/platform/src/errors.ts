@@ -83,8 +83,15 @@ function uniqueFields(error: Prisma.PrismaClientKnownRequestError): string[] {
   return [];
 }
 
+/**
+ * A unique violation, in both shapes Prisma reports it: P2002 for model queries, P2010 (a raw query failed) with the
+ * driver adapter's UniqueConstraintViolation (PostgreSQL's 23505) for `$queryRaw` / `$executeRaw`.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string } } | undefined)?.cause;
+  return error.code === "P2010" && (cause?.kind === "UniqueConstraintViolation" || cause?.originalCode === "23505");
 }
 
 /**

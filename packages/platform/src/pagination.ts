@@ -40,6 +40,16 @@ export function toPage<T extends { id: string }>(rows: T[], size: number): Page<
 /** Keyset cursors for lists ordered by more than the id, e.g. (startsAt, id). */
 export const encodeKeyset = (values: (string | number)[]) => Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 
+/**
+ * Builds a page of a list in keyset order from rows fetched with `take: size + 1`; `keyOf` gives the values of a row
+ * that the cursor holds, in the order's columns (the same `decodeKeyset` gives back for `after`).
+ */
+export function toKeysetPage<T>(rows: T[], size: number, keyOf: (row: T) => (string | number)[]): Page<T> {
+  const nodes = rows.slice(0, size);
+  const last = nodes.at(-1);
+  return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeyset(keyOf(last)) : null } };
+}
+
 export function decodeKeyset(cursor: string, arity: number, field = "after"): (string | number)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;

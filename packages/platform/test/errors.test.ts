@@ -1,7 +1,8 @@
 // Prisma's error codes are mapped once, here, into coded GraphQL errors; anything unknown is masked.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
-import { fromPrismaError, toClientError } from "../src/errors.js";
+import { fromPrismaError, isUniqueViolation, toClientError } from "../src/errors.js";
 import { createTestDatabase, type TestDatabase } from "../src/testing.js";
 
 let db: TestDatabase;
@@ -20,6 +21,29 @@ describe("Prisma errors", () => {
     const error = await db.prisma.user.create({ data: user("dup@test.example") }).catch((e: unknown) => e);
     const mapped = fromPrismaError(error);
     expect(mapped?.extensions).toMatchObject({ code: "CONFLICT", reason: "ALREADY_EXISTS", fields: ["email"] });
+  });
+
+  test("a unique violation is recognized from model queries (P2002) and from raw SQL (P2010)", async () => {
+    await db.prisma.user.create({ data: user("twice@test.example") });
+    const model = await db.prisma.user.create({ data: user("twice@test.example") }).catch((e: unknown) => e);
+    expect(model).toMatchObject({ code: "P2002" });
+    expect(isUniqueViolation(model)).toBe(true);
+
+    const insert = (id: string) => db.prisma.$executeRaw`
+      INSERT INTO "identity"."users" (id, email, password_hash, first_name, last_name, updated_at)
+      VALUES (${id}::uuid, 'twice@test.example', 'x', 'A', 'B', now())`;
+    const raw = await insert(randomUUID()).catch((e: unknown) => e);
+    expect(raw).toMatchObject({ code: "P2010" });
+    expect(isUniqueViolation(raw)).toBe(true);
+    const rawQuery = await db.prisma.$queryRaw`INSERT INTO "identity"."users" (id, email, password_hash, first_name, last_name, updated_at)
+      VALUES (gen_random_uuid(), 'twice@test.example', 'x', 'A', 'B', now()) RETURNING id`.catch((e: unknown) => e);
+    expect(isUniqueViolation(rawQuery)).toBe(true);
+
+    // Other failures of raw SQL and of model queries are not unique violations.
+    expect(isUniqueViolation(await insert("not-a-uuid").catch((e: unknown) => e))).toBe(false);
+    const missing = await db.prisma.user.update({ where: { id: randomUUID() }, data: { firstName: "X" } }).catch((e: unknown) => e);
+    expect(isUniqueViolation(missing)).toBe(false);
+    expect(isUniqueViolation(new Error("duplicate key value violates unique constraint"))).toBe(false);
   });
 
   test("a missing record (P2025) becomes NOT_FOUND", async () => {

@@ -1,7 +1,7 @@
-import DataLoader from "dataloader";
-import type { Page, RequestContext, SubgraphDeps } from "@bilten/platform";
+import type DataLoader from "dataloader";
+import { ownerPageLoader, type Page, type RequestContext, type SubgraphDeps } from "@bilten/platform";
 import { createLoaders, type EventRow, type EventsLoaders } from "./loaders.js";
-import { EventService, type OwnerPageKey } from "./services/events.js";
+import { EventService, eventsByOwner, type EventPageKey } from "./services/events.js";
 import { SessionService } from "./services/sessions.js";
 import { VenueService } from "./services/venues.js";
 
@@ -9,8 +9,8 @@ export interface EventsContext extends RequestContext {
   loaders: EventsLoaders;
   /** Pages of events per organizer / per organization, batched across parents. */
   pages: {
-    byOrganizer: DataLoader<OwnerPageKey, Page<EventRow>, string>;
-    byOrganization: DataLoader<OwnerPageKey, Page<EventRow>, string>;
+    byOrganizer: DataLoader<EventPageKey, Page<EventRow>, string>;
+    byOrganization: DataLoader<EventPageKey, Page<EventRow>, string>;
   };
   events: EventService;
   sessions: SessionService;
@@ -20,10 +20,8 @@ export interface EventsContext extends RequestContext {
 export function createContext(request: RequestContext, deps: SubgraphDeps): EventsContext {
   const loaders = createLoaders(deps.db, deps.cache);
   const events = new EventService(deps.db, request.viewer, loaders, deps.cache, deps.outbox);
-  const pageLoader = (column: "organizer_id" | "organization_id") =>
-    new DataLoader<OwnerPageKey, Page<EventRow>, string>((keys) => events.pagesByOwner(column, keys), {
-      cacheKeyFn: (key) => JSON.stringify(key),
-    });
+  const pageLoader = (owner: "organizer_id" | "organization_id") =>
+    ownerPageLoader(deps.db, eventsByOwner(owner), (ids) => loaders.eventById.loadMany(ids));
   return {
     ...request,
     loaders,

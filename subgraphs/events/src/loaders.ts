@@ -1,7 +1,6 @@
 // Per-request DataLoaders. Published events and their sessions are also read through the Redis cache (when there
 // is one): one MGET per batch, the database only for misses.
-import DataLoader from "dataloader";
-import { byIdLoader, groupLoader, isUuid, type Cache, type DbClient } from "@bilten/platform";
+import { byIdLoader, cachedLoader, groupLoader, type Cache, type DbClient } from "@bilten/platform";
 import type { Event, Room, Session, Venue } from "@bilten/platform/prisma";
 
 export const CACHE_TTL_SECONDS = 300;
@@ -19,44 +18,32 @@ export const eventColumns = {
 export type EventRow = Omit<Event, "search">;
 
 export function createLoaders(db: DbClient, cache: Cache) {
-  const eventById = new DataLoader<string, EventRow | null>(async (ids) => {
-    const valid = [...new Set(ids.filter(isUuid))];
-    const cached = await cache.getMany<EventRow>(valid.map(cacheKeys.event));
-    const found = new Map<string, EventRow>();
-    valid.forEach((id, i) => cached[i] && found.set(id, cached[i] as EventRow));
-    const misses = valid.filter((id) => !found.has(id));
-    if (misses.length) {
-      const rows = await db.event.findMany({ where: { id: { in: misses } }, select: eventColumns });
-      for (const row of rows) found.set(row.id, row);
-      // Only what everyone may see is cached; drafts always come from the database.
-      await cache.setMany(
-        rows.filter((r) => r.publishedAt).map((r) => [cacheKeys.event(r.id), r]),
-        CACHE_TTL_SECONDS,
-      );
-    }
-    return ids.map((id) => found.get(id) ?? null);
+  const eventById = cachedLoader<EventRow | null>({
+    cache,
+    entry: cacheKeys.event,
+    ttlSeconds: CACHE_TTL_SECONDS,
+    fetch: async (ids) => new Map((await db.event.findMany({ where: { id: { in: ids } }, select: eventColumns })).map((row) => [row.id, row])),
+    // Only what everyone may see is cached; drafts always come from the database.
+    shareable: (fetched) => [...fetched].filter(([, event]) => event?.publishedAt).map(([id]) => id),
+    missing: () => null,
   });
 
-  const sessionsByEventId = new DataLoader<string, Session[]>(async (eventIds) => {
-    const valid = [...new Set(eventIds.filter(isUuid))];
-    const cached = await cache.getMany<Session[]>(valid.map(cacheKeys.sessions));
-    const found = new Map<string, Session[]>();
-    valid.forEach((id, i) => cached[i] && found.set(id, cached[i] as Session[]));
-    const misses = valid.filter((id) => !found.has(id));
-    if (misses.length) {
-      const rows = await db.session.findMany({ where: { eventId: { in: misses } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] });
-      for (const id of misses) found.set(id, []);
-      for (const row of rows) found.get(row.eventId)?.push(row);
-      if (cache.enabled) {
-        const events = await eventById.loadMany(misses);
-        const published = new Set(events.filter((e): e is EventRow => !!e && !(e instanceof Error) && !!e.publishedAt).map((e) => e.id));
-        await cache.setMany(
-          misses.filter((id) => published.has(id)).map((id) => [cacheKeys.sessions(id), found.get(id)]),
-          CACHE_TTL_SECONDS,
-        );
-      }
-    }
-    return eventIds.map((id) => found.get(id) ?? []);
+  const sessionsByEventId = cachedLoader<Session[]>({
+    cache,
+    entry: cacheKeys.sessions,
+    ttlSeconds: CACHE_TTL_SECONDS,
+    fetch: async (eventIds) => {
+      const rows = await db.session.findMany({ where: { eventId: { in: eventIds } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] });
+      const byEvent = new Map(eventIds.map((id) => [id, [] as Session[]]));
+      for (const row of rows) byEvent.get(row.eventId)?.push(row);
+      return byEvent;
+    },
+    // The sessions of published events, as their events.
+    shareable: async (fetched) => {
+      const events = await eventById.loadMany([...fetched.keys()]);
+      return events.filter((e): e is EventRow => !!e && !(e instanceof Error) && !!e.publishedAt).map((e) => e.id);
+    },
+    missing: () => [],
   });
 
   return {

@@ -34,7 +34,7 @@ export interface TicketingContext extends RequestContext {
 export function createContext(request: RequestContext, deps: SubgraphDeps, settings: TicketingSettings): TicketingContext {
   const { db, outbox } = deps;
   const loaders = createLoaders(db, request.viewer?.userId ?? null);
-  const pages = createPageLoaders(db);
+  const pages = createPageLoaders(db, loaders);
   const lists = new Listings(request.viewer, loaders, pages);
   const doors = new DoorStaff(request.viewer, loaders);
   const liveCounts = new LiveCountService(db, doors, deps.pubsub, request.log);

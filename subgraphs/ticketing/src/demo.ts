@@ -56,7 +56,7 @@ export async function seedTicketingDemo(db: Db, settings: TicketingSettings, own
       ticketTypes: new TicketTypeService(db, who, loaders, undefined),
       codes: new DiscountCodeService(db, who, loaders),
       purchases: new PurchaseService(db, who, loaders, settings, undefined, log),
-      registrations: new RegistrationService(db, who, loaders, new Listings(who, loaders, createPageLoaders(db)), undefined),
+      registrations: new RegistrationService(db, who, loaders, new Listings(who, loaders, createPageLoaders(db, loaders)), undefined),
     };
   };
 

@@ -1,7 +1,6 @@
 // Per-request DataLoaders: every entity fetch and every list field of the ticketing subgraph goes through one, so
 // a query's statement count does not grow with the length of its lists.
-import DataLoader from "dataloader";
-import { byIdLoader, groupLoader, isUuid, type DbClient } from "@bilten/platform";
+import { byIdLoader, byKeyLoader, groupLoader, valueLoader, type DbClient } from "@bilten/platform";
 import type {
   CheckIn,
   DiscountCode,
@@ -22,21 +21,19 @@ export function createLoaders(db: DbClient, viewerId: string | null) {
   return {
     eventRefById: byIdLoader<TicketingEventRef>((ids) => db.ticketingEventRef.findMany({ where: { id: { in: ids } } })),
     sessionRefById: byIdLoader<TicketingSessionRef>((ids) => db.ticketingSessionRef.findMany({ where: { id: { in: ids } } })),
-    placesByEventId: new DataLoader<string, EventPlaces | null>(async (eventIds) => {
-      const valid = [...new Set(eventIds.filter(isUuid))];
-      const rows = valid.length ? await db.eventPlaces.findMany({ where: { eventId: { in: valid } } }) : [];
-      const byId = new Map(rows.map((r) => [r.eventId, r]));
-      return eventIds.map((id) => byId.get(id) ?? null);
-    }),
+    placesByEventId: byKeyLoader<EventPlaces>(
+      (eventIds) => db.eventPlaces.findMany({ where: { eventId: { in: eventIds } } }),
+      (p) => p.eventId,
+    ),
     /** People waiting per event. */
-    waitlistByEventId: new DataLoader<string, number>(async (eventIds) => {
-      const valid = [...new Set(eventIds.filter(isUuid))];
-      const rows = valid.length
-        ? await db.registration.groupBy({ by: ["eventId"], where: { eventId: { in: valid }, status: "WAITLISTED" }, _count: { _all: true } })
-        : [];
-      const byId = new Map(rows.map((r) => [r.eventId, r._count._all]));
-      return eventIds.map((id) => byId.get(id) ?? 0);
-    }),
+    waitlistByEventId: valueLoader<number>(async (eventIds) => {
+      const rows = await db.registration.groupBy({
+        by: ["eventId"],
+        where: { eventId: { in: eventIds }, status: "WAITLISTED" },
+        _count: { _all: true },
+      });
+      return new Map(rows.map((r) => [r.eventId, r._count._all]));
+    }, 0),
     ticketTypeById: byIdLoader<TicketType>((ids) => db.ticketType.findMany({ where: { id: { in: ids } } })),
     ticketTypesByEventId: groupLoader<TicketType>(
       (eventIds) => db.ticketType.findMany({ where: { eventId: { in: eventIds } }, orderBy: [{ price: "asc" }, { name: "asc" }, { id: "asc" }] }),
@@ -71,26 +68,19 @@ export function createLoaders(db: DbClient, viewerId: string | null) {
     ),
     registrationById: byIdLoader<Registration>((ids) => db.registration.findMany({ where: { id: { in: ids } } })),
     /** The viewer's own registration per event. */
-    myRegistrationByEventId: new DataLoader<string, Registration | null>(async (eventIds) => {
-      const valid = [...new Set(eventIds.filter(isUuid))];
-      const rows =
-        viewerId && valid.length ? await db.registration.findMany({ where: { userId: viewerId, eventId: { in: valid } } }) : [];
-      const byEvent = new Map(rows.map((r) => [r.eventId, r]));
-      return eventIds.map((id) => byEvent.get(id) ?? null);
-    }),
+    myRegistrationByEventId: byKeyLoader<Registration>(
+      async (eventIds) => (viewerId ? db.registration.findMany({ where: { userId: viewerId, eventId: { in: eventIds } } }) : []),
+      (r) => r.eventId,
+    ),
     /** 1-based place in the queue of waitlisted registrations. */
-    waitlistPositionById: new DataLoader<string, number | null>(async (ids) => {
-      const valid = [...new Set(ids.filter(isUuid))];
-      const rows = valid.length
-        ? await db.$queryRaw<{ id: string; position: bigint }[]>`
-            SELECT r.id, (SELECT count(*) FROM "ticketing"."registrations" w
-                           WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED' AND w.queue_number <= r.queue_number) AS position
-              FROM "ticketing"."registrations" r
-             WHERE r.id = ANY(${valid}::uuid[]) AND r.status = 'WAITLISTED'`
-        : [];
-      const byId = new Map(rows.map((r) => [r.id, Number(r.position)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    waitlistPositionById: valueLoader<number | null>(async (ids) => {
+      const rows = await db.$queryRaw<{ id: string; position: bigint }[]>`
+        SELECT r.id, (SELECT count(*) FROM "ticketing"."registrations" w
+                       WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED' AND w.queue_number <= r.queue_number) AS position
+          FROM "ticketing"."registrations" r
+         WHERE r.id = ANY(${ids}::uuid[]) AND r.status = 'WAITLISTED'`;
+      return new Map(rows.map((r) => [r.id, Number(r.position)]));
+    }, null),
   };
 }
 

@@ -1,10 +1,10 @@
 // Who may see what, from the read model of events (analytics cannot read the events subgraph's tables).
-import { forbidden, hasOrgRole, type Viewer } from "@bilten/platform";
+import { EVENT_STAFF, canSeeEvent, forbidden, hasOrgRole, type Viewer } from "@bilten/platform";
 import type { AnalyticsEventRef, AnalyticsSessionRef } from "@bilten/platform/prisma";
 import type { AnalyticsLoaders } from "../loaders.js";
 
 export const isEventStaff = (viewer: Viewer | null, event: AnalyticsEventRef) =>
-  hasOrgRole(viewer, event.organizationId, ["ADMIN", "ORGANIZER"]);
+  hasOrgRole(viewer, event.organizationId, EVENT_STAFF);
 
 export async function requireEventStaff(viewer: Viewer | null, loaders: AnalyticsLoaders, eventId: string): Promise<AnalyticsEventRef | null> {
   const event = await loaders.eventRefById.load(eventId);
@@ -13,7 +13,7 @@ export async function requireEventStaff(viewer: Viewer | null, loaders: Analytic
   return event;
 }
 
-/** A session is public when its event is published; staff see their drafts' sessions too. */
+/** A session (not removed) is seen with its event: the platform's rule, published for everyone, drafts for their staff. */
 export async function visibleSession(
   viewer: Viewer | null,
   loaders: AnalyticsLoaders,
@@ -22,6 +22,6 @@ export async function visibleSession(
   const session = await loaders.sessionRefById.load(sessionId);
   if (!session || session.removed) return null;
   const event = await loaders.eventRefById.load(session.eventId);
-  if (!event || (!event.publishedAt && !isEventStaff(viewer, event))) return null;
+  if (!event || !canSeeEvent(viewer, event)) return null;
   return { session, event };
 }

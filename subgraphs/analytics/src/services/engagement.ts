@@ -1,6 +1,5 @@
 // Content engagement (the seed's content_engagement): ratings by people who attended, views and downloads.
-import DataLoader from "dataloader";
-import { badInput, conflict, isUniqueViolation, notFound, requireId, requireInt, requireViewer, type Db, type Viewer } from "@bilten/platform";
+import { badInput, conflict, isUniqueViolation, notFound, requireId, requireInt, requireViewer, valueLoader, type Db, type Viewer } from "@bilten/platform";
 import type { AnalyticsLoaders } from "../loaders.js";
 import { visibleSession } from "./access.js";
 import { WHOLE_EVENT } from "./ingest.js";
@@ -12,24 +11,28 @@ export interface SessionEngagement {
   materialDownloads: number;
 }
 
+const NO_ENGAGEMENT: SessionEngagement = { averageRating: null, ratingCount: 0, materialViews: 0, materialDownloads: 0 };
+
 export function engagementLoader(db: Db) {
-  return new DataLoader<string, SessionEngagement>(async (sessionIds) => {
+  return valueLoader<SessionEngagement>(async (sessionIds) => {
     const rows = await db.$queryRaw<{ content_id: string; engagement_type: string; n: number; average: number | null }[]>`
       SELECT content_id, engagement_type, count(*)::int AS n, avg(engagement_value)::float8 AS average
         FROM "analytics"."content_engagement"
-       WHERE content_type = 'session' AND content_id = ANY(${[...sessionIds]}::uuid[])
+       WHERE content_type = 'session' AND content_id = ANY(${sessionIds}::uuid[])
        GROUP BY content_id, engagement_type`;
-    return sessionIds.map((id) => {
+    const engagement = new Map<string, SessionEngagement>();
+    for (const id of new Set(rows.map((r) => r.content_id))) {
       const of = (type: string) => rows.find((r) => r.content_id === id && r.engagement_type === type);
       const rating = of("rating");
-      return {
+      engagement.set(id, {
         averageRating: rating?.average != null ? Math.round(rating.average * 100) / 100 : null,
         ratingCount: rating?.n ?? 0,
         materialViews: of("view")?.n ?? 0,
         materialDownloads: of("download")?.n ?? 0,
-      };
-    });
-  });
+      });
+    }
+    return engagement;
+  }, NO_ENGAGEMENT);
 }
 
 export class EngagementService {

@@ -1,7 +1,7 @@
 // Page views and behavior with personal data minimized: no raw addresses (a keyed hash with a daily salt), user
 // ids only with consent, rate limits per visitor.
 import { createHmac } from "node:crypto";
-import { notFound, rateLimited, requireId, type Cache, type Db, type RequestContext } from "@bilten/platform";
+import { isPublished, notFound, rateLimited, requireId, type Cache, type Db, type RequestContext } from "@bilten/platform";
 import type { AnalyticsLoaders } from "../loaders.js";
 import { METRICS, addMetric } from "./ingest.js";
 
@@ -47,7 +47,8 @@ export class TrackingService {
   async trackEventView(eventIdInput: string): Promise<boolean> {
     const eventId = requireId("eventId", eventIdInput);
     const event = await this.loaders.eventRefById.load(eventId);
-    if (!event?.publishedAt) throw notFound("Event", eventId);
+    // Views count for published events only (not the platform's canSeeEvent): staff previewing a draft are no visitors.
+    if (!event || !isPublished(event)) throw notFound("Event", eventId);
     const visitor = this.visitorHash();
     const minute = Math.floor(Date.now() / 60_000);
     const calls = (await this.cache.hit(`analytics:calls:${visitor}:${minute}`, 60)) ?? localCounter.hit(visitor);

@@ -1,6 +1,7 @@
 // Events: reading with visibility rules, listing and search, creating, editing and the guarded lifecycle.
 import {
   badInput,
+  canSeeEvent,
   conflict,
   decodeKeyset,
   encodeKeyset,
@@ -12,10 +13,13 @@ import {
   requireId,
   requireText,
   requireViewer,
+  toKeysetPage,
   type Cache,
   type Db,
   type NewDomainEvent,
   type OutboxRelay,
+  type OwnerList,
+  type OwnerPageKey,
   type Page,
   type PageArgs,
   type Patch,
@@ -23,7 +27,7 @@ import {
 } from "@bilten/platform";
 import { Prisma, type EventStatus } from "@bilten/platform/prisma";
 import { cacheKeys, eventColumns, type EventRow, type EventsLoaders } from "../loaders.js";
-import { canSeeEvent, isEventStaff, requireEventStaff } from "./access.js";
+import { isEventStaff, requireEventStaff } from "./access.js";
 import { labels, metadataObject, optionalCapacity, requireOrder, requireTimeZone } from "./input.js";
 import { eventEvent } from "./domain-events.js";
 import { canMove, isClosed, nextStatuses } from "./lifecycle.js";
@@ -55,13 +59,22 @@ export interface CreateEventInput {
 
 export type UpdateEventInput = Patch<CreateEventInput>;
 
-
-export interface OwnerPageKey {
-  ownerId: string;
-  after: string | null;
+export interface EventPageKey extends OwnerPageKey {
   includeDrafts: boolean;
-  first: number;
 }
+
+/**
+ * Events per owner (organizer or organization), for many owners in one statement, in start order; drafts only for
+ * keys that include them.
+ */
+export const eventsByOwner = (owner: "organizer_id" | "organization_id"): OwnerList<EventPageKey> => ({
+  table: `"events"."events"`,
+  owner,
+  sort: "starts_at",
+  sortType: "timestamptz",
+  ascending: true,
+  filter: { value: (k) => Prisma.sql`${k.includeDrafts}::boolean`, where: Prisma.sql`(k.filter OR t.published_at IS NOT NULL)` },
+});
 
 export class EventService {
   constructor(
@@ -108,12 +121,7 @@ export class EventService {
       take: size + 1,
     });
     for (const row of rows) this.loaders.eventById.prime(row.id, row);
-    const nodes = rows.slice(0, size);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeyset([last.startsAt.toISOString(), last.id]) : null },
-    };
+    return toKeysetPage(rows, size, (event) => [event.startsAt.toISOString(), event.id]);
   }
 
   /** Ranked full-text search; every word matches as a prefix ("arch" finds "Architektur"). */
@@ -139,46 +147,6 @@ export class EventService {
       nodes,
       pageInfo: { hasNextPage: hits.length > size, endCursor: nodes.length ? encodeKeyset([offset + page.length]) : null },
     };
-  }
-
-  /**
-   * One page of events per owner (organizer or organization) for many owners in one statement: a LATERAL join
-   * takes each owner's next `first + 1` rows after its own cursor.
-   */
-  async pagesByOwner(column: "organizer_id" | "organization_id", keys: readonly OwnerPageKey[]): Promise<Page<EventRow>[]> {
-    if (keys.length === 0) return [];
-    const rows = keys.map((k, index) => {
-      const [startsAt, id] = k.after ? decodeKeyset(k.after, 2) : [null, null];
-      return Prisma.sql`(${index}::int, ${k.ownerId}::uuid, ${startsAt}::timestamptz, ${id}::uuid, ${k.includeDrafts}::boolean, ${k.first + 1}::int)`;
-    });
-    const hits = await this.db.$queryRaw<{ key_index: number; id: string }[]>`
-      WITH keys(key_index, owner_id, after_starts_at, after_id, include_drafts, page_limit) AS (VALUES ${Prisma.join(rows)})
-      SELECT k.key_index, e.id
-        FROM keys k
-        CROSS JOIN LATERAL (
-          SELECT ev.id FROM "events"."events" ev
-           WHERE ev.${Prisma.raw(column)} = k.owner_id
-             AND (k.include_drafts OR ev.published_at IS NOT NULL)
-             AND (k.after_starts_at IS NULL OR (ev.starts_at, ev.id) > (k.after_starts_at, k.after_id))
-           ORDER BY ev.starts_at, ev.id
-           LIMIT k.page_limit
-        ) e
-       ORDER BY k.key_index`;
-    const events = await this.loaders.eventById.loadMany(hits.map((h) => h.id));
-    const byKey = keys.map(() => [] as EventRow[]);
-    hits.forEach((hit, i) => {
-      const event = events[i];
-      if (event && !(event instanceof Error)) byKey[hit.key_index]?.push(event);
-    });
-    return byKey.map((list, i) => {
-      const size = (keys[i] as OwnerPageKey).first;
-      const nodes = list.slice(0, size);
-      const last = nodes.at(-1);
-      return {
-        nodes,
-        pageInfo: { hasNextPage: list.length > size, endCursor: last ? encodeKeyset([last.startsAt.toISOString(), last.id]) : null },
-      };
-    });
   }
 
   async create(input: CreateEventInput): Promise<EventRow> {

@@ -1,6 +1,7 @@
 // The agenda: sessions inside their event's time span, in rooms of its venue, never two at once in one room.
 import {
   badInput,
+  canSeeEvent,
   conflict,
   notFound,
   optionalText,
@@ -14,7 +15,6 @@ import {
 } from "@bilten/platform";
 import { Prisma, type ExperienceLevel, type Room, type Session, type SessionType } from "@bilten/platform/prisma";
 import type { EventRow, EventsLoaders } from "../loaders.js";
-import { canSeeEvent } from "./access.js";
 import { EventService, OUTBOX } from "./events.js";
 import { sessionEvent } from "./domain-events.js";
 import { labels, optionalCapacity, requireOrder } from "./input.js";

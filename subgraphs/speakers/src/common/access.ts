@@ -1,7 +1,7 @@
 // Who may see and change what in the speakers subgraph. Roles come from the verified access token; the organization
 // of an event or session comes from this subgraph's read model of the events subgraph.
 import { hasOrgRole, requireOrgRole, type OrgRole, type Viewer } from "@bilten/platform";
-import type { Company, Speaker, SpeakersEventRef } from "@bilten/platform/prisma";
+import type { Company, Speaker } from "@bilten/platform/prisma";
 
 export const STAFF: readonly OrgRole[] = ["ADMIN", "ORGANIZER"];
 
@@ -10,10 +10,6 @@ export const isStaff = (viewer: Viewer | null, organizationId: string) => hasOrg
 
 export const requireStaff = (viewer: Viewer | null, organizationId: string, message: string) =>
   requireOrgRole(viewer, organizationId, STAFF, message);
-
-/** As in the events subgraph: published events are public, drafts exist only for the organization's staff. */
-export const canSeeEvent = (viewer: Viewer | null, event: Pick<SpeakersEventRef, "publishedAt" | "organizationId">) =>
-  event.publishedAt !== null || isStaff(viewer, event.organizationId);
 
 /** Companies (and their logos and partnerships) are managed by the staff of the organization that created them. */
 export const canManageCompany = (viewer: Viewer | null, company: Pick<Company, "organizationId">) =>

@@ -1,9 +1,9 @@
 // What this subgraph knows about the events subgraph's sessions and events (its read model), and what the viewer
-// may see of them: the same rule as the events subgraph (published events for everyone, drafts for their staff).
-import type { Viewer } from "@bilten/platform";
+// may see of them: the platform's rule (published events for everyone, drafts for their staff).
+import { canSeeEvent, type Viewer } from "@bilten/platform";
 import type { SpeakersEventRef, SpeakersSessionRef } from "@bilten/platform/prisma";
 import type { SpeakersLoaders } from "../loaders.js";
-import { canSeeEvent, isStaff } from "./access.js";
+import { isStaff } from "./access.js";
 
 export interface SessionPlace {
   session: SpeakersSessionRef;

@@ -3,7 +3,6 @@
 import { randomUUID } from "node:crypto";
 import {
   decodeKeyset,
-  encodeKeyset,
   forbidden,
   notFound,
   optionalText,
@@ -13,6 +12,7 @@ import {
   requireId,
   requireText,
   requireViewer,
+  toKeysetPage,
   type Db,
   type DbClient,
   type Logger,
@@ -84,9 +84,7 @@ export class CompanyService {
     }
     const rows = await this.db.company.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take: size + 1 });
     for (const row of rows) this.loaders.companyById.prime(row.id, row);
-    const nodes = rows.slice(0, size);
-    const last = nodes.at(-1);
-    return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeyset([last.name, last.id]) : null } };
+    return toKeysetPage(rows, size, (company) => [company.name, company.id]);
   }
 
   async create(input: CreateCompanyInput): Promise<Company> {

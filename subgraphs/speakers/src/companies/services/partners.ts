@@ -4,7 +4,6 @@
 import {
   badInput,
   decodeKeyset,
-  encodeKeyset,
   forbidden,
   notFound,
   pageSize,
@@ -12,6 +11,7 @@ import {
   requireId,
   requireText,
   requireViewer,
+  toKeysetPage,
   type Db,
   type OutboxRelay,
   type Page,
@@ -91,12 +91,7 @@ export class PartnerService {
     // Enums sort in declaration order (BRONZE first), so descending puts STRATEGIC first.
     const rows = await this.db.partner.findMany({ where, orderBy: [{ tier: "desc" }, { id: "asc" }], take: size + 1 });
     for (const row of rows) this.loaders.partnerById.prime(row.id, row);
-    const nodes = rows.slice(0, size);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeyset([TIERS_DESCENDING.indexOf(last.tier), last.id]) : null },
-    };
+    return toKeysetPage(rows, size, (partner) => [TIERS_DESCENDING.indexOf(partner.tier), partner.id]);
   }
 
   async create(input: CreatePartnerInput): Promise<Partner> {

@@ -3,7 +3,6 @@
 import {
   badInput,
   decodeKeyset,
-  encodeKeyset,
   forbidden,
   notFound,
   optionalText,
@@ -14,6 +13,7 @@ import {
   requireId,
   requireText,
   requireViewer,
+  toKeysetPage,
   type Db,
   type OutboxRelay,
   type Page,
@@ -140,12 +140,7 @@ export class SpeakerService {
       take: size + 1,
     });
     for (const row of rows) this.loaders.speakerById.prime(row.id, row);
-    const nodes = rows.slice(0, size);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeyset([last.lastName, last.firstName, last.id]) : null },
-    };
+    return toKeysetPage(rows, size, (speaker) => [speaker.lastName, speaker.firstName, speaker.id]);
   }
 
   /**

@@ -3,7 +3,7 @@
 import { requireId, requireViewer, forbidden, type Page, type PageArgs, type TokenKeys, type Viewer } from "@bilten/platform";
 import type { Ticket } from "@bilten/platform/prisma";
 import type { TicketingLoaders } from "../../loaders.js";
-import { isDoorStaff, isEventStaff } from "../../common/access.js";
+import { EventRefs, isDoorStaff, isEventStaff } from "../../common/access.js";
 import type { Listings } from "../../common/listings.js";
 import { signTicketPayload, verifyTicketPayload, type TicketClaims } from "../adapters/ticket-codes.js";
 
@@ -29,30 +29,29 @@ export function admissionRefusal(claims: TicketClaims, ticket: Ticket | null, ev
 }
 
 export class TicketService {
+  private readonly events: EventRefs;
+
   constructor(
     private readonly viewer: Viewer | null,
     private readonly loaders: TicketingLoaders,
     private readonly lists: Listings,
     private readonly keys: TokenKeys,
-  ) {}
+  ) {
+    this.events = new EventRefs(loaders, viewer);
+  }
 
   /** The event's attendees for its staff: one entry per valid ticket. */
   attendees(eventId: string, args: PageArgs): Promise<Page<Ticket>> {
-    return this.lists.ofEvent("ticketsByEvent", "attendees", eventId, args, ["VALID"], (ids) => this.loaders.ticketById.loadMany(ids));
+    return this.lists.ofEvent("ticketsByEvent", "attendees", eventId, args, ["VALID"]);
   }
 
   forHolder(userId: string, args: PageArgs): Promise<Page<Ticket>> {
-    return this.lists.ofPerson("ticketsByHolder", "tickets", userId, args, (ids) => this.loaders.ticketById.loadMany(ids));
+    return this.lists.ofPerson("ticketsByHolder", "tickets", userId, args);
   }
 
   /** For its holder and the event's staff, door staff included; null for everyone else. */
-  async visible(id: string): Promise<Ticket | null> {
-    if (!this.viewer) return null;
-    const ticket = await this.loaders.ticketById.load(id);
-    if (!ticket) return null;
-    if (ticket.holderId === this.viewer.userId) return ticket;
-    const event = await this.loaders.eventRefById.load(ticket.eventId);
-    return event && isDoorStaff(this.viewer, event) ? ticket : null;
+  visible(id: string): Promise<Ticket | null> {
+    return this.events.ownOrStaff(id, this.loaders.ticketById, (ticket) => ticket.holderId, isDoorStaff);
   }
 
   /** The signed payload for the holder and the event's organizers; none for revoked tickets. */

@@ -54,21 +54,16 @@ export class RegistrationService {
   }
 
   forEvent(eventId: string, args: PageArgs & { status?: string[] | null }): Promise<Page<Registration>> {
-    return this.lists.ofEvent("registrationsByEvent", "registrations", eventId, args, args.status, (ids) => this.loaders.registrationById.loadMany(ids));
+    return this.lists.ofEvent("registrationsByEvent", "registrations", eventId, args, args.status);
   }
 
   forUser(userId: string, args: PageArgs): Promise<Page<Registration>> {
-    return this.lists.ofPerson("registrationsByUser", "registrations", userId, args, (ids) => this.loaders.registrationById.loadMany(ids));
+    return this.lists.ofPerson("registrationsByUser", "registrations", userId, args);
   }
 
   /** For the registrant and the event's staff (door staff included). */
-  async visible(id: string): Promise<Registration | null> {
-    if (!this.viewer) return null;
-    const registration = await this.loaders.registrationById.load(id);
-    if (!registration) return null;
-    if (registration.userId === this.viewer.userId) return registration;
-    const event = await this.loaders.eventRefById.load(registration.eventId);
-    return event && isDoorStaff(this.viewer, event) ? registration : null;
+  visible(id: string): Promise<Registration | null> {
+    return this.events.ownOrStaff(id, this.loaders.registrationById, (registration) => registration.userId, isDoorStaff);
   }
 
   /** Preferred sessions that still exist (removed ones drop out: the events subgraph would not resolve them). */

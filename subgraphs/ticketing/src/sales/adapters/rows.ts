@@ -21,11 +21,3 @@ export const ORDER_COLUMNS = {
 };
 export const EVENT_REF_COLUMNS = { dates: ["publishedAt", "startsAt", "endsAt", "updatedAt"] };
 export const TICKET_TYPE_COLUMNS = { dates: ["salesStartAt", "salesEndAt", "createdAt", "updatedAt"], decimals: ["price"] };
-
-/** A unique violation, as Prisma reports it for model queries (P2002) and for raw SQL through a driver adapter (P2010). */
-export function isUniqueViolationError(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2002") return true;
-  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause;
-  return error.code === "P2010" && cause?.kind === "UniqueConstraintViolation";
-}

@@ -145,21 +145,16 @@ export class OrderService {
   }
 
   forEvent(eventId: string, args: PageArgs & { status?: string[] | null }): Promise<Page<Order>> {
-    return this.lists.ofEvent("ordersByEvent", "orders", eventId, args, args.status, (ids) => this.loaders.orderById.loadMany(ids));
+    return this.lists.ofEvent("ordersByEvent", "orders", eventId, args, args.status);
   }
 
   forBuyer(userId: string, args: PageArgs): Promise<Page<Order>> {
-    return this.lists.ofPerson("ordersByBuyer", "orders", userId, args, (ids) => this.loaders.orderById.loadMany(ids));
+    return this.lists.ofPerson("ordersByBuyer", "orders", userId, args);
   }
 
   /** The order for its buyer and the event's staff; null for everyone else. */
-  async visible(id: string): Promise<Order | null> {
-    if (!this.viewer) return null;
-    const order = await this.loaders.orderById.load(id);
-    if (!order) return null;
-    if (order.buyerId === this.viewer.userId) return order;
-    const event = await this.loaders.eventRefById.load(order.eventId);
-    return event && isEventStaff(this.viewer, event) ? order : null;
+  visible(id: string): Promise<Order | null> {
+    return this.events.ownOrStaff(id, this.loaders.orderById, (order) => order.buyerId, isEventStaff);
   }
 
   /** Staff record the payment of an invoice order; its tickets are issued in the same transaction. */

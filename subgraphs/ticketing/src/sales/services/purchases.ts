@@ -6,13 +6,13 @@
 //      a transaction gives the inventory back and marks it DECLINED/FAILED, writing nothing else.
 // A crash between the steps leaves a PENDING order; the sweeper releases it after the reservation timeout.
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, requireViewer, type Db, type Logger, type OutboxRelay, type Viewer } from "@bilten/platform";
+import { badInput, conflict, idempotent, requireViewer, type Db, type Logger, type OutboxRelay, type Viewer } from "@bilten/platform";
 import { Prisma, type Order, type OrderItem, type TicketType } from "@bilten/platform/prisma";
 import type { TicketingSettings } from "../../settings.js";
 import type { TicketingLoaders } from "../../loaders.js";
 import { EventRefs, type EventRef } from "../../common/access.js";
 import { refusalOf, takeInventory, type Refusal } from "./inventory.js";
-import { EVENT_REF_COLUMNS, ORDER_COLUMNS, TICKET_TYPE_COLUMNS, fromJsonRow, isUniqueViolationError } from "../adapters/rows.js";
+import { EVENT_REF_COLUMNS, ORDER_COLUMNS, TICKET_TYPE_COLUMNS, fromJsonRow } from "../adapters/rows.js";
 import { toDecimal, toMinor } from "./money.js";
 import { chargeKey, issueTickets, releaseOrder, type OrderWithItems } from "./orders.js";
 import type { ChargeResult, PaymentProvider } from "../adapters/payment-providers.js";
@@ -50,21 +50,21 @@ export class PurchaseService {
     const request = purchaseRequest(input);
     const hash = requestHash(request);
     const existing = await this.read(viewer, request);
-    if (existing) return this.replay(existing, hash);
-    const plan = await this.pricing.plan(request);
-    let order: OrderWithItems;
-    try {
-      order = await this.reserve(viewer, request, hash, plan);
-    } catch (error) {
+    const outcome = await idempotent<Order, { order: OrderWithItems; plan: Plan }>({
+      hash,
+      field: "input.idempotencyKey",
+      attempt: async () => {
+        if (existing) return { replayed: existing };
+        const plan = await this.pricing.plan(request);
+        return { made: { order: await this.reserve(viewer, request, hash, plan), plan } };
+      },
       // A concurrent retry with the same key won the insert: answer with its order.
-      if (!isUniqueViolationError(error)) throw error;
-      const winner = await this.db.order.findUnique({
-        where: { buyerId_idempotencyKey: { buyerId: viewer.userId, idempotencyKey: request.idempotencyKey } },
-      });
-      if (!winner) throw error;
-      return this.replay(winner, hash);
-    }
-    return this.pay(order, plan, request);
+      winner: () =>
+        this.db.order.findUnique({ where: { buyerId_idempotencyKey: { buyerId: viewer.userId, idempotencyKey: request.idempotencyKey } } }),
+      reused: (order) => ({ what: "a different purchase", details: { orderId: order.id } }),
+    });
+    if ("replayed" in outcome) return this.replay(outcome.replayed);
+    return this.pay(outcome.made.order, outcome.made.plan, request);
   }
 
   /**
@@ -254,14 +254,8 @@ export class PurchaseService {
     return this.remember(issued.order);
   }
 
-  /** The answer for a key that was seen before: the same order, once its payment has settled. */
-  private async replay(existing: Order, hash: string): Promise<Order> {
-    if (existing.requestHash !== hash) {
-      throw conflict("IDEMPOTENCY_KEY_REUSED", "This idempotency key was used for a different purchase", {
-        field: "input.idempotencyKey",
-        orderId: existing.id,
-      });
-    }
+  /** The answer for a key that was seen before (for the same purchase): the same order, once its payment has settled. */
+  private async replay(existing: Order): Promise<Order> {
     let order = existing;
     const until = Date.now() + this.settings.replayWaitMs;
     while (order.status === "PENDING" && Date.now() < until) {

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import {
   badInput,
   conflict,
-  isUniqueViolation,
+  idempotent,
   notFound,
   optionalText,
   recordEvents,
@@ -61,13 +61,14 @@ export class RefundService {
     const hash = createHash("sha256").update(JSON.stringify({ ticketIds: ticketIds ? [...ticketIds].sort() : null, reason })).digest("hex");
     const types = new Map((await this.loaders.ticketTypesByEventId.load(order.eventId)).map((t) => [t.id, t]));
 
-    let result: { refund: Refund; replayed: boolean };
-    try {
-      result = await this.db.$transaction(async (tx) => {
+    const outcome = await idempotent<Refund, Refund>({
+      hash,
+      field: "input.idempotencyKey",
+      attempt: () => this.db.$transaction(async (tx) => {
         // One refund of an order at a time; a retry with the same key finds the first one here.
         await tx.$queryRaw`SELECT id FROM "ticketing"."orders" WHERE id = ${orderId}::uuid FOR UPDATE`;
         const prior = await tx.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } } });
-        if (prior) return { refund: prior, replayed: true };
+        if (prior) return { replayed: prior };
         const current = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
         if (current.status !== "PAID" && current.status !== "PARTIALLY_REFUNDED") {
           throw conflict("ORDER_NOT_REFUNDABLE", `The order is ${current.status.toLowerCase()}; only paid orders are refunded`, {
@@ -120,21 +121,13 @@ export class RefundService {
           });
         }
         await recordEvents(tx, OUTBOX, [orderRefunded(current, refund, chosen, status)]);
-        return { refund, replayed: false };
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const winner = await this.db.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } } });
-      if (!winner) throw error;
-      result = { refund: winner, replayed: true };
-    }
-    if (result.replayed && result.refund.requestHash !== hash) {
-      throw conflict("IDEMPOTENCY_KEY_REUSED", "This idempotency key was used for a different refund of this order", {
-        field: "input.idempotencyKey",
-        refundId: result.refund.id,
-      });
-    }
-    if (!result.replayed) {
+        return { made: refund };
+      }),
+      winner: () => this.db.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } } }),
+      reused: (refund) => ({ what: "a different refund of this order", details: { refundId: refund.id } }),
+    });
+    const refund = "made" in outcome ? outcome.made : outcome.replayed;
+    if ("made" in outcome) {
       this.outbox?.kick();
       for (const id of [orderId]) {
         this.loaders.orderById.clear(id);
@@ -143,7 +136,7 @@ export class RefundService {
         this.loaders.paymentsByOrderId.clear(id);
       }
     }
-    return result.refund.status === "PENDING" ? completeRefund(this.db, this.settings, result.refund, this.log) : result.refund;
+    return refund.status === "PENDING" ? completeRefund(this.db, this.settings, refund, this.log) : refund;
   }
 
   private ticketIds(values: string[] | null | undefined): string[] | null {

@@ -3,6 +3,7 @@
 import {
   badInput,
   conflict,
+  isPublished,
   notFound,
   optionalText,
   requireId,
@@ -14,7 +15,7 @@ import {
 } from "@bilten/platform";
 import type { Prisma, TicketType } from "@bilten/platform/prisma";
 import type { TicketingLoaders } from "../../loaders.js";
-import { EventRefs, isEventStaff, isPublic, type EventRef } from "../../common/access.js";
+import { EventRefs, isEventStaff, type EventRef } from "../../common/access.js";
 import { ensurePlaces } from "./inventory.js";
 import { requireMoney, toDecimal, type Money } from "./money.js";
 import { promoteWaitlisted } from "../../registration/services/waitlist.js";
@@ -50,7 +51,7 @@ const MAX_QUANTITY = 1_000_000;
 export function isOnSale(type: TicketType, event: EventRef, now = new Date()): boolean {
   return (
     type.active &&
-    isPublic(event) &&
+    isPublished(event) &&
     !["CANCELLED", "COMPLETED", "ARCHIVED"].includes(event.status) &&
     now < event.endsAt &&
     (!type.salesStartAt || now >= type.salesStartAt) &&
