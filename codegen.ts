@@ -48,6 +48,7 @@ const subgraphs: Record<string, SubgraphTypes> = {
       Organization: reference,
       User: local("resolvers/mappers.js", "UserWithCompany"),
     },
+    // src/resolvers/Date.ts parses to a UTC midnight and serializes a Date or a YYYY-MM-DD string.
     scalars: { Date: { input: "Date", output: "Date | string" } },
   },
   ticketing: {
@@ -93,7 +94,8 @@ function resolverTypes(name: string, types: SubgraphTypes) {
       federation: true,
       contextType: local("context.js", types.context),
       mappers: types.mappers,
-      // What the platform's scalars (packages/platform/src/scalars.ts) parse to and serialize from.
+      // The platform's scalars (packages/platform/src/scalars.ts): DateTime parses to a Date and resolvers give it
+      // Dates; JSON is any JSON value.
       scalars: { DateTime: { input: "Date", output: "Date" }, JSON: { input: "unknown", output: "unknown" }, ...types.scalars },
       enumsAsTypes: true,
       useTypeImports: true,
