@@ -5,7 +5,7 @@ import { resolvers } from "./resolvers/index.js";
 import { EventIngestor } from "./services/ingest.js";
 
 export { analyticsShape } from "./config.js";
-export { EventIngestor } from "./services/ingest.js";
+export { EventIngestor, type ConsumedEvent } from "./services/ingest.js";
 
 export function analyticsSubgraph(options: { visitorSecret?: string } = {}): SubgraphDefinition<AnalyticsContext> {
   return {

@@ -8,8 +8,8 @@ import {
   conflict,
   isUniqueViolation,
   notFound,
+  inTransaction,
   optionalText,
-  recordEvents,
   requireId,
   requireViewer,
   type Db,
@@ -22,7 +22,8 @@ import type { Refund, Ticket, TicketType } from "@bilten/platform/prisma";
 import type { TicketingSettings } from "../../config.js";
 import type { TicketingLoaders } from "../../loaders.js";
 import { isEventStaff, type EventRef } from "../../common/access.js";
-import { OUTBOX, orderRefunded } from "../../common/domain-events.js";
+import { OrderRefunded } from "@bilten/contracts";
+import { orderRefunded } from "../../common/domain-events.js";
 import { returnInventory } from "./inventory.js";
 import { toDecimal, toMinor } from "./money.js";
 import { requireIdempotencyKey } from "./purchase-requests.js";
@@ -63,7 +64,7 @@ export class RefundService {
 
     let result: { refund: Refund; replayed: boolean };
     try {
-      result = await this.db.$transaction(async (tx) => {
+      result = await inTransaction(this.db, this.outbox, async (tx, record) => {
         // One refund of an order at a time; a retry with the same key finds the first one here.
         await tx.$queryRaw`SELECT id FROM "ticketing"."orders" WHERE id = ${orderId}::uuid FOR UPDATE`;
         const prior = await tx.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } } });
@@ -108,7 +109,7 @@ export class RefundService {
         const perType = new Map<string, number>();
         for (const t of chosen) perType.set(t.ticketTypeId, (perType.get(t.ticketTypeId) ?? 0) + 1);
         await returnInventory(tx, current.eventId, perType);
-        await promoteWaitlisted(tx, current.eventId);
+        await promoteWaitlisted(tx, record, current.eventId);
         const chosenIds = new Set(chosen.map((t) => t.id));
         const stillValid = all.filter((t) => t.status === "VALID" && !chosenIds.has(t.id)).length;
         const status = stillValid === 0 ? "REFUNDED" : "PARTIALLY_REFUNDED";
@@ -119,7 +120,7 @@ export class RefundService {
             data: { refundedAmount: { increment: toDecimal(amount) }, status: status === "REFUNDED" ? "REFUNDED" : "PARTIALLY_REFUNDED" },
           });
         }
-        await recordEvents(tx, OUTBOX, [orderRefunded(current, refund, chosen, status)]);
+        await record(OrderRefunded, orderRefunded(current, refund, chosen, status));
         return { refund, replayed: false };
       });
     } catch (error) {
@@ -135,7 +136,6 @@ export class RefundService {
       });
     }
     if (!result.replayed) {
-      this.outbox?.kick();
       for (const id of [orderId]) {
         this.loaders.orderById.clear(id);
         this.loaders.ticketsByOrderId.clear(id);
