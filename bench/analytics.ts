@@ -3,8 +3,7 @@
 // query through the gateway, sequentially, and we report p50/p99.
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
-import type { DomainEvent } from "@bilten/platform";
-import { EventIngestor } from "@bilten/analytics";
+import { EventIngestor, type ConsumedEvent } from "@bilten/analytics";
 import { graphql } from "@bilten/stack/testing";
 import { benchEvent, percentile, startBenchStack } from "./harness.js";
 
@@ -36,20 +35,33 @@ export async function run(argv: string[]): Promise<void> {
     const day = 24 * 3_600_000;
     const began = performance.now();
     for (let offset = 0; offset < total; offset += 1000) {
-      const batch: DomainEvent[] = [];
+      const batch: ConsumedEvent[] = [];
       for (let i = offset; i < Math.min(offset + 1000, total); i++) {
         const at = new Date(Date.now() - Math.random() * 30 * day).toISOString();
-        const base = { id: randomUUID(), eventVersion: 1, occurredAt: at, source: "ticketing" };
+        const base = { id: randomUUID(), eventVersion: 1, occurredAt: at, source: "ticketing" } as const;
+        const [orderId, buyerId, ticketId] = [randomUUID(), randomUUID(), randomUUID()];
         // A realistic mix: two sales for every check-in, a refund now and then.
         if (i % 20 === 0) {
-          batch.push({ ...base, aggregateType: "Order", aggregateId: randomUUID(), eventType: "OrderRefunded", data: { eventId, currency: "CHF", amount: "39.00", ticketCount: 1 } });
+          batch.push({
+            ...base, aggregateType: "Order", aggregateId: orderId, eventType: "OrderRefunded",
+            data: {
+              orderId, refundId: randomUUID(), eventId, buyerId, currency: "CHF", amount: "39.00", ticketCount: 1, tickets: [{ ticketId, ticketTypeId }],
+              ticketTypes: [{ ticketTypeId, quantity: 1 }], byOrganizer: false, full: true, orderStatus: "REFUNDED", reason: null,
+            },
+          });
         } else if (i % 3 === 0) {
           batch.push({
-            ...base, aggregateType: "Ticket", aggregateId: randomUUID(), eventType: "CheckInRecorded",
-            data: { eventId, ticketId: randomUUID(), ticketTypeId, holderId: randomUUID(), sessionId: null, door: "Main", direction: "IN", firstEntry: true, scannedAt: at },
+            ...base, aggregateType: "Ticket", aggregateId: ticketId, eventType: "CheckInRecorded",
+            data: { checkInId: randomUUID(), eventId, ticketId, ticketTypeId, holderId: buyerId, sessionId: null, door: "Main", direction: "IN", firstEntry: true, scannedAt: at },
           });
         } else {
-          batch.push({ ...base, aggregateType: "Order", aggregateId: randomUUID(), eventType: "TicketsPurchased", data: { eventId, currency: "CHF", total: "39.00", ticketCount: 1, paidAt: at } });
+          batch.push({
+            ...base, aggregateType: "Order", aggregateId: orderId, eventType: "TicketsPurchased",
+            data: {
+              orderId, eventId, buyerId, currency: "CHF", subtotal: "39.00", discount: "0.00", total: "39.00", discountCode: null, paymentMethod: "CARD",
+              ticketCount: 1, items: [{ ticketTypeId, quantity: 1, unitPrice: "39.00", amount: "39.00" }], tickets: [{ ticketId, ticketTypeId, number: "B" + String(i).padStart(8, "0") }], paidAt: at,
+            },
+          });
         }
       }
       await ingestor.ingestBatch(batch);

@@ -33,6 +33,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { getArgumentValues } from "graphql/execution/values.js";
+import { z } from "zod";
 import type { Logger, PubSub } from "@bilten/platform";
 import type { GatewayContext } from "./context.js";
 
@@ -42,6 +43,8 @@ export interface LiveFieldSpec {
   field: string;
   /** The pub/sub channel of one subscription's arguments, e.g. `checkins:<eventId>`. */
   channel(args: Record<string, unknown>): string;
+  /** The channel's message schema (its contract): a message it refuses is logged and dropped. */
+  message: z.ZodType<LiveMessage>;
   /**
    * A gateway query returning the current state in exactly the shape of the published messages, with a `sequence`
    * field; it runs with the subscriber's identity, so the owning subgraph decides who may subscribe.
@@ -298,7 +301,7 @@ export class LiveHub {
       tail: Promise.resolve(),
       lastFanOut: -Infinity,
     };
-    channel.ready = this.pubsub.subscribe(key, (message) => this.arrive(channel, message as LiveMessage));
+    channel.ready = this.pubsub.subscribe(key, (message) => this.arrive(channel, message));
     this.channels.set(key, channel);
     return channel;
   }
@@ -308,8 +311,13 @@ export class LiveHub {
    * a burst is folded into its newest message (each carries complete counts, so nothing is lost). This bounds the
    * work per channel however fast check-ins come, which is what keeps delivery fast for many subscribers.
    */
-  private arrive(channel: Channel, message: LiveMessage): void {
-    if (typeof message?.sequence !== "number") return;
+  private arrive(channel: Channel, received: unknown): void {
+    const parsed = channel.spec.message.safeParse(received);
+    if (!parsed.success) {
+      this.log.warn({ channel: channel.key, issues: z.prettifyError(parsed.error) }, "a live message does not match its channel's contract; dropped");
+      return;
+    }
+    const message = parsed.data;
     if (!channel.pending || message.sequence > channel.pending.sequence) channel.pending = message;
     if (channel.timer) return;
     const wait = Math.max(0, channel.lastFanOut + this.minIntervalMs - performance.now());
@@ -399,6 +407,26 @@ export class LiveHub {
   close(): void {
     this.stopReconnect();
   }
+}
+
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+}
+
+/** The GraphQL selection of every field a message schema carries, nested objects (and lists of them) included. */
+export function messageSelection(schema: z.ZodType): string {
+  const objectOf = (field: JsonSchema): JsonSchema | undefined =>
+    field.properties ? field : field.items ? objectOf(field.items) : field.anyOf?.map(objectOf).find(Boolean);
+  const select = (object: JsonSchema): string =>
+    Object.entries(object.properties ?? {})
+      .map(([name, field]) => {
+        const inner = objectOf(field);
+        return inner ? `${name} { ${select(inner)} }` : name;
+      })
+      .join(" ");
+  return select(z.toJSONSchema(schema) as JsonSchema);
 }
 
 function toGraphQLError(error: { message: string; extensions?: Record<string, unknown> }): GraphQLError {

@@ -9,6 +9,7 @@ import { composeServices } from "@apollo/composition";
 import { GraphQLError, parse } from "graphql";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
+import { z } from "zod";
 import {
   closeServer,
   createHttpServer,
@@ -46,6 +47,7 @@ let wsUrl: string;
 const spec: LiveFieldSpec = {
   field: "counterChanged",
   channel: (args) => `counter:${String(args.key)}`,
+  message: z.object({ key: z.string(), sequence: z.int(), value: z.int(), ownerId: z.string() }),
   snapshot: {
     query: `query($key: ID!) { counter(key: $key) { key sequence value } }`,
     variables: (args) => ({ key: args.key }),

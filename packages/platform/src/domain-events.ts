@@ -1,45 +1,80 @@
 // Domain events: the seed's DomainEvent envelope, the per-subgraph outbox they are written to inside the
-// business transaction, the relay that forwards them at least once, and the durable stream consumers read.
+// business transaction, the relay that forwards them at least once, and the durable stream consumers read. What an
+// event carries is its contract's business (@bilten/contracts); here is only how it travels.
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { Redis } from "ioredis";
-import type { DbClient, PrismaClient } from "./db.js";
+import { contractLabel, validPayload, type AnyEventContract, type DomainEvent, type PayloadInput } from "@bilten/contracts";
+import type { DbClient, Prisma, PrismaClient } from "./db.js";
 import type { Logger } from "./logging.js";
 
-export interface DomainEvent<T extends Record<string, unknown> = Record<string, unknown>> {
-  id: string;
-  aggregateType: string;
-  aggregateId: string;
-  eventType: string;
-  eventVersion: number;
-  /** ISO-8601. */
-  occurredAt: string;
-  /** The subgraph that owns the aggregate. */
-  source: string;
-  data: T;
-}
-
-export type NewDomainEvent = Pick<DomainEvent, "aggregateType" | "aggregateId" | "eventType" | "data"> & {
-  eventVersion?: number;
-};
+export type { DomainEvent } from "@bilten/contracts";
 
 const IDENTIFIER = /^[a-z_]+$/;
 
-/** Writes events into `<schema>.outbox` using the caller's transaction, so they commit or roll back with it. */
-export async function recordEvents(tx: DbClient, schema: string, events: NewDomainEvent[]): Promise<void> {
-  if (!IDENTIFIER.test(schema)) throw new Error(`bad outbox schema ${schema}`);
-  for (const event of events) {
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "${schema}"."outbox" (id, aggregate_type, aggregate_id, event_type, event_version, data)
-       VALUES ($1::uuid, $2, $3::uuid, $4, $5, $6::jsonb)`,
-      randomUUID(),
-      event.aggregateType,
-      event.aggregateId,
-      event.eventType,
-      event.eventVersion ?? 1,
-      JSON.stringify(event.data),
-    );
-  }
+/**
+ * Writes one event into the outbox of the subgraph that owns it (`<source>.outbox`: a subgraph's PostgreSQL schema
+ * bears its name) using the caller's transaction, so it commits or rolls back with it. The payload is checked
+ * against the contract first; a mismatch is a programming error and throws.
+ */
+export async function recordEvent<C extends AnyEventContract>(tx: DbClient, contract: C, payload: PayloadInput<C>): Promise<void> {
+  if (!IDENTIFIER.test(contract.source)) throw new Error(`bad outbox schema ${contract.source}`);
+  const data: Record<string, unknown> = validPayload(contract, payload);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "${contract.source}"."outbox" (id, aggregate_type, aggregate_id, event_type, event_version, data)
+     VALUES ($1::uuid, $2, $3::uuid, $4, $5, $6::jsonb)`,
+    randomUUID(),
+    contract.aggregateType,
+    String(data[contract.aggregateId]),
+    contract.name,
+    contract.version,
+    JSON.stringify(data),
+  );
+}
+
+/** Records domain events inside the transaction it was handed by `inTransaction`. */
+export type Recorder = <C extends AnyEventContract>(contract: C, payload: PayloadInput<C>) => Promise<void>;
+
+export interface TransactionOptions {
+  maxWait?: number;
+  timeout?: number;
+  isolationLevel?: Prisma.TransactionIsolationLevel;
+}
+
+/**
+ * A change and its domain events in one transaction: runs `work` with the transaction and `record` (which writes
+ * typed, validated events into the same transaction), then, once it committed, asks the relay to send them. The
+ * relay also polls, so without one (tests, scripts) the events still go out.
+ */
+export async function inTransaction<T>(
+  db: PrismaClient,
+  outbox: OutboxRelay | undefined,
+  work: (tx: Prisma.TransactionClient, record: Recorder) => Promise<T>,
+  options?: TransactionOptions,
+): Promise<T> {
+  const result = await db.$transaction(
+    (tx) =>
+      work(tx, (contract, payload) => {
+        // The relay that is kicked must be the one that sends these events.
+        if (outbox && contract.source !== outbox.source) {
+          throw new Error(`${contractLabel(contract)} belongs to ${contract.source}, not to ${outbox.source}`);
+        }
+        return recordEvent(tx, contract, payload);
+      }),
+    options,
+  );
+  outbox?.kick();
+  return result;
+}
+
+/**
+ * For a write that is one statement (its own transaction) and puts its outbox row in itself, with a payload checked
+ * by `validPayload`: wakes the relay once the statement is done.
+ */
+export async function afterCommit<T>(outbox: OutboxRelay | undefined, write: Promise<T>): Promise<T> {
+  const result = await write;
+  outbox?.kick();
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -269,6 +304,11 @@ export class OutboxRelay {
 
   constructor(private readonly options: OutboxRelayOptions) {
     if (!IDENTIFIER.test(options.schema)) throw new Error(`bad outbox schema ${options.schema}`);
+  }
+
+  /** The subgraph whose events this relay sends. */
+  get source(): string {
+    return this.options.source;
   }
 
   start(): void {

@@ -18,6 +18,7 @@ export * from "./pglite.js";
 export * from "./cache.js";
 export * from "./domain-events.js";
 export * from "./mail.js";
-export * from "./projections.js";
 export * from "./event-access.js";
 export * from "./idempotency.js";
+export * from "./event-consumers.js";
+export * from "./read-models.js";

@@ -1,8 +1,10 @@
 // Outgoing e-mail: SMTP in production (SMTP_URL), a sink that keeps messages in memory everywhere else (tests read
 // it; development logs each message). Mail is sent from domain events, so a failed send is retried, never lost.
 import { createTransport } from "nodemailer";
+import type { AnyEventContract, ContractEvent } from "@bilten/contracts";
 import type { DbClient } from "./db.js";
-import type { Consumer, DomainEvent, DomainEventStream } from "./domain-events.js";
+import type { Consumer, DomainEventStream } from "./domain-events.js";
+import { consumeEvents } from "./event-consumers.js";
 import { maskEmail, type Logger } from "./logging.js";
 
 export interface MailAttachment {
@@ -70,17 +72,19 @@ export function createMailer(smtpUrl: string | undefined, from: string | undefin
   return smtpUrl ? createSmtpMailer(smtpUrl, from) : new MailSink(log);
 }
 
-export interface MailNotificationsOptions {
+export interface MailNotificationsOptions<C extends AnyEventContract> {
   /** Consumer group on the domain-event stream, e.g. "speakers-mail". */
   group: string;
   stream: DomainEventStream;
   mailer: Mailer;
   db: DbClient;
-  /** PostgreSQL schema holding the subgraph's `sent_mail` table (event_id, recipient, sent_at). */
+  /** PostgreSQL schema holding the subgraph's `sent_mail` and `dead_letters` tables. */
   schema: string;
   log: Logger;
+  /** The events that may cause mail. */
+  contracts: readonly C[];
   /** The messages a domain event causes; [] for events that send nothing. */
-  compose(event: DomainEvent): Promise<MailMessage[]>;
+  compose(event: ContractEvent<C>): Promise<MailMessage[]>;
 }
 
 /**
@@ -88,10 +92,11 @@ export interface MailNotificationsOptions {
  * handler fail, so the stream delivers the event again later; what was sent is recorded so a redelivery does
  * not send twice.
  */
-export async function startMailNotifications(options: MailNotificationsOptions): Promise<Consumer> {
+export async function startMailNotifications<C extends AnyEventContract>(options: MailNotificationsOptions<C>): Promise<Consumer> {
   if (!/^[a-z_]+$/.test(options.schema)) throw new Error(`bad schema ${options.schema}`);
   const table = `"${options.schema}"."sent_mail"`;
-  return options.stream.consume(options.group, async (event) => {
+  const { group, contracts, schema, db, log } = options;
+  return consumeEvents(options.stream, { group, contracts, schema, db, log }, async (event) => {
     const messages = await options.compose(event);
     for (const message of messages) {
       const already = await options.db.$queryRawUnsafe<unknown[]>(

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
 import { SMTPServer } from "smtp-server";
+import { z } from "zod";
+import { defineEvent } from "@bilten/contracts";
 import { createLocalEventStream, type DomainEvent } from "../src/domain-events.js";
 import { MailSink, createSmtpMailer, startMailNotifications } from "../src/mail.js";
 import { createTestDatabase, silentLogger, type TestDatabase } from "../src/testing.js";
@@ -56,18 +58,29 @@ describe("mail from domain events", () => {
     await db?.drop();
   });
 
-  const event = (): DomainEvent => ({
-    id: randomUUID(), aggregateType: "Speaker", aggregateId: randomUUID(), eventType: "SpeakerInvited", eventVersion: 1,
-    occurredAt: new Date().toISOString(), source: "test", data: { email: "a@test.example" },
+  const Invited = defineEvent({
+    source: "test",
+    name: "SpeakerInvited",
+    version: 1,
+    aggregateType: "Speaker",
+    aggregateId: "speakerId",
+    payload: z.strictObject({ speakerId: z.guid(), email: z.string() }),
   });
+  const event = (): DomainEvent => {
+    const speakerId = randomUUID();
+    return {
+      id: randomUUID(), aggregateType: "Speaker", aggregateId: speakerId, eventType: "SpeakerInvited", eventVersion: 1,
+      occurredAt: new Date().toISOString(), source: "test", data: { speakerId, email: "a@test.example" },
+    };
+  };
 
   test("a failed send is retried until it goes out, and a redelivered event sends nothing twice", async () => {
     const stream = createLocalEventStream();
     const mailer = new MailSink();
     mailer.failNext(2);
     const consumer = await startMailNotifications({
-      group: "mail", stream, mailer, db: db.prisma, schema: "mailtest", log: silentLogger(),
-      compose: async (e) => (e.eventType === "SpeakerInvited" ? [{ to: String(e.data.email), subject: "Invitation", text: "Hi" }] : []),
+      group: "mail", stream, mailer, db: db.prisma, schema: "mailtest", log: silentLogger(), contracts: [Invited],
+      compose: async (e) => [{ to: e.data.email, subject: "Invitation", text: "Hi" }],
     });
     const invited = event();
     await stream.append([invited, { ...event(), eventType: "SomethingElse" }]);

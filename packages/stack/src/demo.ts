@@ -1,9 +1,10 @@
 // Demo data for the embedded default, created on the first start (each subgraph seeds its own tables).
-import { applyToEventRefs, type Db, type Logger } from "@bilten/platform";
+import { eventsEvents, readEvent } from "@bilten/contracts";
+import type { Db, Logger } from "@bilten/platform";
 import { hasIdentityDemo, seedIdentityDemo } from "@bilten/identity";
 import { seedEventsDemo } from "@bilten/events";
 import { seedSpeakersDemo } from "@bilten/speakers";
-import { seedTicketingDemo, type TicketingSettings } from "@bilten/ticketing";
+import { applyToEventRefs, seedTicketingDemo, type TicketingSettings } from "@bilten/ticketing";
 
 /** Seeds once: a database that already has the demo accounts is left alone. */
 export async function seedDemoIfEmpty(db: Db, options: { scryptLogN: number; ticketing: TicketingSettings; log: Logger }): Promise<boolean> {
@@ -35,7 +36,7 @@ export async function seedDemo(db: Db, scryptLogN: number, ticketingSettings: Ti
 async function projectEventsForTicketing(db: Db): Promise<void> {
   const rows = await db.eventsOutbox.findMany({ orderBy: { position: "asc" } });
   for (const row of rows) {
-    await applyToEventRefs(db, "ticketing", {
+    const reading = readEvent(eventsEvents, {
       id: row.id,
       aggregateType: row.aggregateType,
       aggregateId: row.aggregateId,
@@ -45,5 +46,7 @@ async function projectEventsForTicketing(db: Db): Promise<void> {
       source: "events",
       data: row.data as Record<string, unknown>,
     });
+    if (reading.kind !== "known") throw new Error(`the demo wrote an event ticketing cannot read: ${JSON.stringify(reading)}`);
+    await applyToEventRefs(db, reading.event);
   }
 }

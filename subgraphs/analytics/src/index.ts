@@ -7,7 +7,7 @@ import { EventIngestor } from "./services/ingest.js";
 
 export { analyticsShape, readAnalyticsConfig, type AnalyticsConfig } from "./config.js";
 export { openAnalytics, type AnalyticsSettings } from "./settings.js";
-export { EventIngestor } from "./services/ingest.js";
+export { EventIngestor, type ConsumedEvent } from "./services/ingest.js";
 
 export function analyticsSubgraph(settings: AnalyticsSettings): SubgraphDefinition<AnalyticsContext> {
   return {

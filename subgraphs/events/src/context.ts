@@ -27,7 +27,7 @@ export function createContext(request: RequestContext, deps: SubgraphDeps): Even
     loaders,
     pages: { byOrganizer: pageLoader("organizer_id"), byOrganization: pageLoader("organization_id") },
     events,
-    sessions: new SessionService(deps.db, request.viewer, loaders, events),
+    sessions: new SessionService(deps.db, request.viewer, loaders, events, deps.outbox),
     venues: new VenueService(deps.db, request.viewer, loaders),
   };
 }

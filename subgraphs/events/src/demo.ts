@@ -1,9 +1,9 @@
 // Demo data: a two-day BATbern-like conference with several rooms and a one-night Bilten concert, plus a draft.
-import { recordEvents, type Db, type NewDomainEvent } from "@bilten/platform";
+import { EventCreated, EventPublished, SessionScheduled } from "@bilten/contracts";
+import { recordEvent, type Db } from "@bilten/platform";
 import type { SessionType } from "@bilten/platform/prisma";
 import { eventColumns } from "./loaders.js";
-import { eventEvent, sessionEvent } from "./services/domain-events.js";
-import { OUTBOX } from "./services/events.js";
+import { eventState, sessionState } from "./services/domain-events.js";
 
 export interface EventsDemo {
   conference: { eventId: string; sessionIds: string[]; venueId: string };
@@ -155,14 +155,13 @@ export async function seedEventsDemo(db: Db, owners: Owners): Promise<EventsDemo
 
   // The same domain events the API would have written, so other subgraphs' read models learn the demo events.
   const rows = await db.event.findMany({ where: { id: { in: [conference.id, concert.id, draft.id] } }, select: eventColumns });
-  const announcements: NewDomainEvent[] = rows.flatMap((row) => [
-    eventEvent("EventCreated", row),
-    ...(row.publishedAt ? [eventEvent("EventPublished", row)] : []),
-  ]);
-  for (const session of await db.session.findMany({ where: { eventId: conference.id }, orderBy: { startsAt: "asc" } })) {
-    announcements.push(sessionEvent("SessionScheduled", session));
+  for (const row of rows) {
+    await recordEvent(db, EventCreated, eventState(row));
+    if (row.publishedAt) await recordEvent(db, EventPublished, eventState(row));
   }
-  await recordEvents(db, OUTBOX, announcements);
+  for (const session of await db.session.findMany({ where: { eventId: conference.id }, orderBy: { startsAt: "asc" } })) {
+    await recordEvent(db, SessionScheduled, sessionState(session));
+  }
 
   return {
     conference: { eventId: conference.id, sessionIds, venueId: kursaal.id },

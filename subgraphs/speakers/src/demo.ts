@@ -1,9 +1,10 @@
 // Demo data: BATbern's company directory with a partner of every tier, speakers, and the conference's session
 // speakers in every state. The sessions themselves reach this subgraph's read model from the events subgraph's
 // demo domain events once the stack runs; the domain events below are the ones the API would have written.
-import { recordEvents, type Db, type NewDomainEvent } from "@bilten/platform";
+import { CompanyCreated, PartnerChanged, SpeakerConfirmed, SpeakerCreated, SpeakerDeclined, SpeakerInvited } from "@bilten/contracts";
+import { recordEvent, type Db } from "@bilten/platform";
 import type { InvitationStatus, PartnershipTier, SpeakerRole } from "@bilten/platform/prisma";
-import { OUTBOX, companyEvent, invitationEvent, partnerEvent, speakerEvent } from "./common/domain-events.js";
+import { companyState, invitationState, partnerChange, speakerState } from "./common/domain-events.js";
 
 export interface SpeakersDemo {
   companies: Record<string, string>;
@@ -78,7 +79,6 @@ export async function seedSpeakersDemo(db: Db, owners: Owners): Promise<Speakers
   const existing = await db.company.findFirst({ where: { name: COMPANIES[0].name } });
   if (existing) return describe(db);
 
-  const events: NewDomainEvent[] = [];
   const companies: Record<string, string> = {};
   for (const c of COMPANIES) {
     const company = await db.company.create({
@@ -98,7 +98,7 @@ export async function seedSpeakersDemo(db: Db, owners: Owners): Promise<Speakers
       },
     });
     companies[c.key] = company.id;
-    events.push(companyEvent("CompanyCreated", company));
+    await recordEvent(db, CompanyCreated, companyState(company));
     if (c.tier) {
       const partner = await db.partner.create({
         data: {
@@ -111,7 +111,7 @@ export async function seedSpeakersDemo(db: Db, owners: Owners): Promise<Speakers
             : {}),
         },
       });
-      events.push(partnerEvent(partner, "CREATED"));
+      await recordEvent(db, PartnerChanged, partnerChange(partner, { change: "CREATED" }));
     }
   }
 
@@ -141,7 +141,7 @@ export async function seedSpeakersDemo(db: Db, owners: Owners): Promise<Speakers
       },
     });
     speakers[s.key] = speaker.id;
-    events.push(speakerEvent("SpeakerCreated", speaker));
+    await recordEvent(db, SpeakerCreated, speakerState(speaker));
   }
 
   const sessionIds = owners.events.conference.sessionIds;
@@ -166,11 +166,10 @@ export async function seedSpeakersDemo(db: Db, owners: Owners): Promise<Speakers
       },
     });
     const eventId = owners.events.conference.eventId;
-    events.push(invitationEvent("SpeakerInvited", { ...row, status: "INVITED", confirmedAt: null, declinedAt: null }, eventId));
-    if (status === "CONFIRMED") events.push(invitationEvent("SpeakerConfirmed", row, eventId));
-    if (status === "DECLINED") events.push(invitationEvent("SpeakerDeclined", row, eventId, { reason: reason ?? null }));
+    await recordEvent(db, SpeakerInvited, invitationState({ ...row, status: "INVITED", confirmedAt: null, declinedAt: null }, eventId));
+    if (status === "CONFIRMED") await recordEvent(db, SpeakerConfirmed, invitationState(row, eventId));
+    if (status === "DECLINED") await recordEvent(db, SpeakerDeclined, { ...invitationState(row, eventId), reason: reason ?? null });
   }
-  await recordEvents(db, OUTBOX, events);
   return describe(db);
 }
 

@@ -1,10 +1,12 @@
 // The speakers subgraph: companies and their logos, partners, speaker profiles and the session speaker workflow.
-import { startEventRefsProjection, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
+import { SpeakerInvited, eventsEvents } from "@bilten/contracts";
+import { consumeEvents, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
 import type { SpeakersSettings } from "./settings.js";
 import { createContext, type SpeakersContext } from "./context.js";
 import { mediaRoute } from "./companies/adapters/media-route.js";
 import { resolvers } from "./resolvers/index.js";
 import { OUTBOX } from "./common/domain-events.js";
+import { applyToEventRefs } from "./common/event-refs.js";
 import { invitationMail } from "./speakers/services/invitation-mail.js";
 
 export { speakersShape, readSpeakersConfig, LOGO_MAX_BYTES_LIMIT, type SpeakersConfig } from "./config.js";
@@ -20,7 +22,11 @@ export function speakersSubgraph(settings: SpeakersSettings): SubgraphDefinition
     outbox: OUTBOX,
     async background(deps) {
       return [
-        await startEventRefsProjection({ schema: OUTBOX, group: "speakers-event-refs", stream: deps.events, db: deps.db, log: deps.log }),
+        await consumeEvents(
+          deps.events,
+          { group: "speakers-event-refs", contracts: eventsEvents, schema: OUTBOX, db: deps.db, log: deps.log, fromStart: true },
+          (event) => applyToEventRefs(deps.db, event),
+        ),
         await startMailNotifications({
           group: "speakers-mail",
           stream: deps.events,
@@ -28,6 +34,7 @@ export function speakersSubgraph(settings: SpeakersSettings): SubgraphDefinition
           db: deps.db,
           schema: OUTBOX,
           log: deps.log,
+          contracts: [SpeakerInvited],
           compose: invitationMail(deps.db),
         }),
       ];

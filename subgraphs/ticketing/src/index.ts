@@ -1,10 +1,12 @@
 // The ticketing subgraph: ticket types and availability, purchases with pluggable payment providers, tickets with
 // signed QR payloads, refunds, discount codes, registrations with a waitlist.
-import { startEventRefsProjection, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
+import { OrderRefunded, RegistrationChanged, TicketsPurchased, eventsEvents } from "@bilten/contracts";
+import { consumeEvents, startMailNotifications, type SubgraphDefinition } from "@bilten/platform";
 import type { TicketingSettings } from "./settings.js";
 import { createContext, type TicketingContext } from "./context.js";
 import { resolvers } from "./resolvers/index.js";
 import { OUTBOX } from "./common/domain-events.js";
+import { applyToEventRefs } from "./common/event-refs.js";
 import { composeTicketingMail } from "./common/notifications.js";
 import { startSweeper } from "./sales/services/sweeper.js";
 import { promoteAfterEventChange } from "./registration/services/waitlist.js";
@@ -17,6 +19,7 @@ export { verifyTicketPayload, signTicketPayload, type TicketClaims } from "./adm
 export { admissionRefusal } from "./admission/services/tickets.js";
 export { sweepOnce } from "./sales/services/sweeper.js";
 export { BACKGROUND_SQL } from "./common/background.js";
+export { applyToEventRefs } from "./common/event-refs.js";
 
 export function ticketingSubgraph(settings: TicketingSettings): SubgraphDefinition<TicketingContext> {
   return {
@@ -28,14 +31,14 @@ export function ticketingSubgraph(settings: TicketingSettings): SubgraphDefiniti
       const log = deps.log.child({ worker: "ticketing" });
       return [
         // The read model of events and sessions; a changed event may have more places for the waitlist.
-        await startEventRefsProjection({
-          schema: OUTBOX,
-          group: "ticketing-event-refs",
-          stream: deps.events,
-          db: deps.db,
-          log,
-          onApplied: (event) => promoteAfterEventChange(deps.db, event, deps.outbox),
-        }),
+        await consumeEvents(
+          deps.events,
+          { group: "ticketing-event-refs", contracts: eventsEvents, schema: OUTBOX, db: deps.db, log, fromStart: true },
+          async (event) => {
+            await applyToEventRefs(deps.db, event);
+            if (event.eventType === "EventUpdated") await promoteAfterEventChange(deps.db, event, deps.outbox);
+          },
+        ),
         await startMailNotifications({
           group: "ticketing-mail",
           stream: deps.events,
@@ -43,9 +46,10 @@ export function ticketingSubgraph(settings: TicketingSettings): SubgraphDefiniti
           db: deps.db,
           schema: OUTBOX,
           log,
+          contracts: [TicketsPurchased, OrderRefunded, RegistrationChanged],
           compose: composeTicketingMail(deps.db, settings.signingKeys),
         }),
-        startSweeper(deps.db, settings, log),
+        startSweeper(deps.db, settings, log, deps.outbox),
       ];
     },
     createContext: (request, deps) => createContext(request, deps, settings),

@@ -1,6 +1,7 @@
 // Check-in at the doors: who may scan, distinct counts, refusals with their own codes, sessions, offline uploads.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
+import { CheckInRecorded } from "@bilten/contracts";
 import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
 import { createEvent, createTicketType, eventually, must, purchase, type Organizer, type Person } from "./fixtures.js";
 
@@ -92,6 +93,24 @@ describe("checking in", () => {
     const counts = must(await stack.query(`query($e: ID!) { checkInCounts(eventId: $e) { checkedIn onSiteNow } }`, { e: eventId }, { token: doorToken }));
     expect(counts.checkInCounts).toEqual({ checkedIn: 1, onSiteNow: 1 });
     expect(await stack.db.prisma.checkIn.count({ where: { eventId } })).toBe(1);
+  });
+
+  test("the CheckInRecorded a door scan writes in its one statement matches its contract", async () => {
+    const { eventId, tickets } = await eventWithTickets(1);
+    const ticket = tickets[0] as Bought["tickets"][0];
+    must(await scan(eventId, ticket, "North"));
+    must(await scan(eventId, ticket, "North", "OUT"));
+    must(await scan(eventId, ticket, "South"));
+    const rows = await stack.db.prisma.ticketingOutbox.findMany({ where: { aggregateId: ticket.id, eventType: "CheckInRecorded" }, orderBy: { position: "asc" } });
+    expect(rows.map((r) => [r.aggregateType, r.eventVersion])).toEqual([["Ticket", 1], ["Ticket", 1], ["Ticket", 1]]);
+    const payloads = rows.map((r) => CheckInRecorded.payload.parse(r.data));
+    const checkIns = await stack.db.prisma.checkIn.findMany({ where: { ticketId: ticket.id }, orderBy: { scannedAt: "asc" } });
+    expect(payloads.map((p) => [p.checkInId, p.direction, p.door, p.firstEntry])).toEqual([
+      [checkIns[0]?.id, "IN", "North", true],
+      [checkIns[1]?.id, "OUT", "North", false],
+      [checkIns[2]?.id, "IN", "South", false],
+    ]);
+    expect(payloads[0]).toMatchObject({ eventId, ticketId: ticket.id, holderId: buyer.userId, sessionId: null });
   });
 });
 

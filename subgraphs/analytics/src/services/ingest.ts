@@ -4,18 +4,16 @@
 // statement each, so the cost does not grow with the number of check-ins or sales in a burst. Rebuilding replays
 // the log into empty aggregates the same way. Ingestion's SQL carries a `/* analytics:background */` marker (tests
 // that count a request's statements leave background work out).
-import {
-  applyToEventRefs,
-  maskEmail,
-  type Db,
-  type DomainEvent,
-  type DomainEventStream,
-  type Consumer,
-  type Logger,
-} from "@bilten/platform";
+import { eventContracts, readEvent, type ContractEvent, type DomainEvent } from "@bilten/contracts";
+import { consumeEventBatches, maskEmail, type Db, type DomainEventStream, type Consumer, type Logger } from "@bilten/platform";
 import { Prisma } from "@bilten/platform/prisma";
+import { applyToEventRefs } from "./event-refs.js";
 
 type Tx = Prisma.TransactionClient;
+
+/** Analytics reads every other subgraph's events: it logs them all and applies those its aggregates need. */
+const CONSUMED = eventContracts;
+export type ConsumedEvent = ContractEvent<(typeof CONSUMED)[number]>;
 
 /** The nil UUID stands for "the event as a whole" in attendance. */
 export const WHOLE_EVENT = "00000000-0000-0000-0000-000000000000";
@@ -110,90 +108,104 @@ function masked(value: unknown): unknown {
   return value;
 }
 
-type Handler = (tx: Tx, event: DomainEvent, changes: Changes) => Promise<void> | void;
-
-const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
-const num = (value: unknown): number => (typeof value === "number" ? value : Number(value ?? 0));
-
 /** What each domain event does to the aggregates. Events not listed are logged and otherwise ignored. */
-const HANDLERS: Record<string, Handler> = {
-  "identity.UserRegistered": applyPerson,
-  "identity.UserProfileChanged": applyPerson,
-  "ticketing.TicketsPurchased": (_, event, changes) => {
-    const d = event.data;
-    const at = String(d.paidAt ?? event.occurredAt);
-    changes.metric(String(d.eventId), METRICS.ticketsSold, at, num(d.ticketCount));
-    changes.metric(String(d.eventId), METRICS.revenue, at, String(d.total), String(d.currency));
-  },
-  "ticketing.OrderRefunded": (_, event, changes) => {
-    const d = event.data;
-    changes.metric(String(d.eventId), METRICS.refunds, event.occurredAt, num(d.ticketCount));
-    changes.metric(String(d.eventId), METRICS.refundedAmount, event.occurredAt, String(d.amount), String(d.currency));
-  },
-  "ticketing.RegistrationChanged": (_, event, changes) => {
-    const d = event.data;
-    const active = (status: unknown) => status === "REGISTERED" || status === "CONFIRMED" || status === "ATTENDED";
-    const registered = Number(active(d.to)) - Number(active(d.from));
-    const waiting = Number(d.to === "WAITLISTED") - Number(d.from === "WAITLISTED");
-    if (registered !== 0) changes.metric(String(d.eventId), METRICS.registrations, String(d.changedAt ?? event.occurredAt), registered);
-    if (waiting !== 0) changes.gauge(String(d.eventId), { waitlistSize: waiting });
-  },
-  "ticketing.CheckInRecorded": (_, event, changes) => {
-    const d = event.data;
-    const eventId = String(d.eventId);
-    const sessionId = str(d.sessionId);
-    if (d.direction === "IN" && str(d.holderId)) changes.attended(eventId, String(d.holderId), sessionId ?? WHOLE_EVENT, String(d.scannedAt));
-    if (sessionId) return;
-    if (d.firstEntry === true) changes.metric(eventId, METRICS.checkIns, String(d.scannedAt), 1);
-    changes.gauge(eventId, { onSiteNow: d.direction === "IN" ? 1 : -1 });
-  },
-  "speakers.PartnerChanged": async (tx, event) => {
-    const d = event.data;
-    await tx.$executeRaw`/* analytics:background */
-      INSERT INTO "analytics"."partners" (partner_id, company_id, tier, is_active, updated_at)
-      VALUES (${String(d.partnerId)}::uuid, ${String(d.companyId)}::uuid, ${String(d.tier)}, ${d.isActive === true}, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
-      ON CONFLICT (partner_id) DO UPDATE SET company_id = EXCLUDED.company_id, tier = EXCLUDED.tier, is_active = EXCLUDED.is_active, updated_at = EXCLUDED.updated_at
-      WHERE "analytics"."partners".updated_at <= EXCLUDED.updated_at`;
-    if (d.change === "CONTACT_ADDED" && str(d.userId)) {
-      await tx.$executeRaw`/* analytics:background */ INSERT INTO "analytics"."partner_contacts" (partner_id, user_id) VALUES (${String(d.partnerId)}::uuid, ${String(d.userId)}::uuid) ON CONFLICT DO NOTHING`;
+async function apply(tx: Tx, event: ConsumedEvent, changes: Changes): Promise<void> {
+  switch (event.eventType) {
+    case "UserRegistered":
+    case "UserProfileChanged":
+      return applyPerson(tx, event);
+    case "TicketsPurchased": {
+      const d = event.data;
+      changes.metric(d.eventId, METRICS.ticketsSold, d.paidAt, d.ticketCount);
+      changes.metric(d.eventId, METRICS.revenue, d.paidAt, d.total, d.currency);
+      return;
     }
-    if (d.change === "CONTACT_REMOVED" && str(d.userId)) {
-      await tx.$executeRaw`/* analytics:background */ DELETE FROM "analytics"."partner_contacts" WHERE partner_id = ${String(d.partnerId)}::uuid AND user_id = ${String(d.userId)}::uuid`;
+    case "OrderRefunded": {
+      const d = event.data;
+      changes.metric(d.eventId, METRICS.refunds, event.occurredAt, d.ticketCount);
+      changes.metric(d.eventId, METRICS.refundedAmount, event.occurredAt, d.amount, d.currency);
+      return;
     }
-  },
-  "speakers.SpeakerCreated": applySpeaker,
-  "speakers.SpeakerUpdated": applySpeaker,
-  "speakers.SpeakerInvited": applySessionSpeaker,
-  "speakers.SpeakerConfirmed": applySessionSpeaker,
-  "speakers.SpeakerDeclined": applySessionSpeaker,
-  "speakers.SpeakerInvitationWithdrawn": applySessionSpeaker,
-};
+    case "RegistrationChanged": {
+      const d = event.data;
+      const active = (status: string | null) => status === "REGISTERED" || status === "CONFIRMED" || status === "ATTENDED";
+      const registered = Number(active(d.to)) - Number(active(d.from));
+      const waiting = Number(d.to === "WAITLISTED") - Number(d.from === "WAITLISTED");
+      if (registered !== 0) changes.metric(d.eventId, METRICS.registrations, d.changedAt, registered);
+      if (waiting !== 0) changes.gauge(d.eventId, { waitlistSize: waiting });
+      return;
+    }
+    case "CheckInRecorded": {
+      const d = event.data;
+      if (d.direction === "IN") changes.attended(d.eventId, d.holderId, d.sessionId ?? WHOLE_EVENT, d.scannedAt);
+      if (d.sessionId) return;
+      if (d.firstEntry) changes.metric(d.eventId, METRICS.checkIns, d.scannedAt, 1);
+      changes.gauge(d.eventId, { onSiteNow: d.direction === "IN" ? 1 : -1 });
+      return;
+    }
+    case "PartnerChanged": {
+      const d = event.data;
+      await tx.$executeRaw`/* analytics:background */
+        INSERT INTO "analytics"."partners" (partner_id, company_id, tier, is_active, updated_at)
+        VALUES (${d.partnerId}::uuid, ${d.companyId}::uuid, ${d.tier}, ${d.isActive}, ${d.updatedAt}::timestamptz)
+        ON CONFLICT (partner_id) DO UPDATE SET company_id = EXCLUDED.company_id, tier = EXCLUDED.tier, is_active = EXCLUDED.is_active, updated_at = EXCLUDED.updated_at
+        WHERE "analytics"."partners".updated_at <= EXCLUDED.updated_at`;
+      if (d.change === "CONTACT_ADDED") {
+        await tx.$executeRaw`/* analytics:background */ INSERT INTO "analytics"."partner_contacts" (partner_id, user_id) VALUES (${d.partnerId}::uuid, ${d.userId}::uuid) ON CONFLICT DO NOTHING`;
+      }
+      if (d.change === "CONTACT_REMOVED") {
+        await tx.$executeRaw`/* analytics:background */ DELETE FROM "analytics"."partner_contacts" WHERE partner_id = ${d.partnerId}::uuid AND user_id = ${d.userId}::uuid`;
+      }
+      return;
+    }
+    case "SpeakerCreated":
+    case "SpeakerUpdated":
+      return applySpeaker(tx, event);
+    case "SpeakerInvited":
+    case "SpeakerConfirmed":
+    case "SpeakerDeclined":
+    case "SpeakerInvitationWithdrawn":
+      return applySessionSpeaker(tx, event);
+    case "EventCreated":
+    case "EventUpdated":
+    case "EventStatusChanged":
+    case "EventPublished":
+    case "EventCancelled":
+    case "SessionScheduled":
+    case "SessionChanged":
+    case "SessionRemoved":
+      return applyToEventRefs(tx, event);
+  }
+}
 
-async function applySpeaker(tx: Tx, event: DomainEvent): Promise<void> {
+async function applySpeaker(tx: Tx, event: Extract<ConsumedEvent, { eventType: "SpeakerCreated" | "SpeakerUpdated" }>): Promise<void> {
   const d = event.data;
   await tx.$executeRaw`/* analytics:background */
     INSERT INTO "analytics"."speakers" (speaker_id, company_id, updated_at)
-    VALUES (${String(d.speakerId)}::uuid, ${str(d.companyId)}::uuid, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
+    VALUES (${d.speakerId}::uuid, ${d.companyId}::uuid, ${d.updatedAt}::timestamptz)
     ON CONFLICT (speaker_id) DO UPDATE SET company_id = EXCLUDED.company_id, updated_at = EXCLUDED.updated_at
     WHERE "analytics"."speakers".updated_at <= EXCLUDED.updated_at`;
 }
 
-async function applySessionSpeaker(tx: Tx, event: DomainEvent): Promise<void> {
+async function applySessionSpeaker(
+  tx: Tx,
+  event: Extract<ConsumedEvent, { eventType: "SpeakerInvited" | "SpeakerConfirmed" | "SpeakerDeclined" | "SpeakerInvitationWithdrawn" }>,
+): Promise<void> {
   const d = event.data;
-  const status = event.eventType === "SpeakerInvitationWithdrawn" ? "WITHDRAWN" : String(d.status);
+  const status = event.eventType === "SpeakerInvitationWithdrawn" ? "WITHDRAWN" : d.status;
   await tx.$executeRaw`/* analytics:background */
     INSERT INTO "analytics"."session_speakers" (session_speaker_id, speaker_id, session_id, event_id, status, updated_at)
-    VALUES (${String(d.sessionSpeakerId)}::uuid, ${String(d.speakerId)}::uuid, ${String(d.sessionId)}::uuid, ${str(d.eventId)}::uuid, ${status},
-            ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
+    VALUES (${d.sessionSpeakerId}::uuid, ${d.speakerId}::uuid, ${d.sessionId}::uuid, ${d.eventId}::uuid, ${status},
+            ${d.updatedAt}::timestamptz)
     ON CONFLICT (session_speaker_id) DO UPDATE SET status = EXCLUDED.status, event_id = EXCLUDED.event_id, updated_at = EXCLUDED.updated_at
     WHERE "analytics"."session_speakers".updated_at <= EXCLUDED.updated_at`;
 }
 
-async function applyPerson(tx: Tx, event: DomainEvent): Promise<void> {
+async function applyPerson(tx: Tx, event: Extract<ConsumedEvent, { eventType: "UserRegistered" | "UserProfileChanged" }>): Promise<void> {
   const d = event.data;
   await tx.$executeRaw`/* analytics:background */
     INSERT INTO "analytics"."people" (user_id, company_id, consent, updated_at)
-    VALUES (${String(d.userId)}::uuid, ${str(d.companyId)}::uuid, ${d.gdprConsentGiven === true}, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
+    VALUES (${d.userId}::uuid, ${d.companyId}::uuid, ${d.gdprConsentGiven}, ${d.updatedAt}::timestamptz)
     ON CONFLICT (user_id) DO UPDATE SET company_id = EXCLUDED.company_id, consent = EXCLUDED.consent, updated_at = EXCLUDED.updated_at
     WHERE "analytics"."people".updated_at <= EXCLUDED.updated_at`;
 }
@@ -205,16 +217,15 @@ export class EventIngestor {
   ) {}
 
   /** Logs and applies one event; returns false when it had been applied before. */
-  async ingest(event: DomainEvent): Promise<boolean> {
+  async ingest(event: ConsumedEvent): Promise<boolean> {
     return (await this.ingestBatch([event])) === 1;
   }
 
   /** Logs and applies the events not seen before, in one transaction; returns how many were new. */
-  async ingestBatch(events: DomainEvent[]): Promise<number> {
-    const relevant = events.filter((e) => e.source !== "analytics");
-    if (relevant.length === 0) return 0;
+  async ingestBatch(events: ConsumedEvent[]): Promise<number> {
+    if (events.length === 0) return 0;
     return this.db.$transaction(async (tx) => {
-      const rows = relevant.map(
+      const rows = events.map(
         (e) => Prisma.sql`(${e.id}::uuid, ${e.source}, ${e.eventType}, ${e.aggregateId}::uuid, ${e.occurredAt}::timestamptz, ${JSON.stringify(masked(e))}::jsonb)`,
       );
       const inserted = await tx.$queryRaw<{ event_id: string }[]>`/* analytics:background */
@@ -222,7 +233,7 @@ export class EventIngestor {
         ON CONFLICT (event_id) DO NOTHING RETURNING event_id`;
       const fresh = new Set(inserted.map((r) => r.event_id));
       const changes = new Changes();
-      for (const event of relevant) {
+      for (const event of events) {
         // Only the first copy of an event, and only if it was new: replays and duplicates change nothing.
         if (!fresh.delete(event.id)) continue;
         await apply(tx, event, changes);
@@ -252,7 +263,11 @@ export class EventIngestor {
             select: { eventId: true, occurredAt: true, payload: true },
           });
           const changes = new Changes();
-          for (const row of rows) await apply(tx, row.payload as unknown as DomainEvent, changes);
+          for (const row of rows) {
+            const reading = readEvent(CONSUMED, row.payload as unknown as DomainEvent);
+            if (reading.kind === "known") await apply(tx, reading.event, changes);
+            if (reading.kind === "malformed") this.log.warn({ eventId: row.eventId, reason: reading.reason }, "a logged event no longer parses; left out of the rebuild");
+          }
           await changes.flush(tx);
           replayed += rows.length;
           const last = rows.at(-1);
@@ -268,14 +283,10 @@ export class EventIngestor {
 
   /** Consumes the stream from its start (a new group reads the whole history); redeliveries are no-ops. */
   start(stream: DomainEventStream): Promise<Consumer> {
-    return stream.consumeBatches("analytics", async (events) => void (await this.ingestBatch(events)), { fromStart: true });
+    return consumeEventBatches(
+      stream,
+      { group: "analytics", contracts: CONSUMED, schema: "analytics", db: this.db, log: this.log, fromStart: true },
+      async (events) => void (await this.ingestBatch(events)),
+    );
   }
-}
-
-async function apply(tx: Tx, event: DomainEvent, changes: Changes): Promise<void> {
-  if (event.source === "events") {
-    await applyToEventRefs(tx, "analytics", event);
-    return;
-  }
-  await HANDLERS[`${event.source}.${event.eventType}`]?.(tx, event, changes);
 }

@@ -9,14 +9,13 @@ import {
   notFound,
   optionalText,
   pageSize,
-  recordEvents,
+  inTransaction,
   requireId,
   requireText,
   requireViewer,
   toKeysetPage,
   type Cache,
   type Db,
-  type NewDomainEvent,
   type OutboxRelay,
   type OwnerList,
   type OwnerPageKey,
@@ -25,11 +24,12 @@ import {
   type Patch,
   type Viewer,
 } from "@bilten/platform";
+import { EventCancelled, EventCreated, EventPublished, EventStatusChanged, EventUpdated } from "@bilten/contracts";
 import { Prisma, type EventStatus } from "@bilten/platform/prisma";
 import { cacheKeys, eventColumns, type EventRow, type EventsLoaders } from "../loaders.js";
 import { isEventStaff, requireEventStaff } from "./access.js";
 import { labels, metadataObject, optionalCapacity, requireOrder, requireTimeZone } from "./input.js";
-import { eventEvent } from "./domain-events.js";
+import { eventState } from "./domain-events.js";
 import { canMove, isClosed, nextStatuses } from "./lifecycle.js";
 
 export const OUTBOX = "events";
@@ -168,18 +168,16 @@ export class EventService {
       topics: labels("input.topics", input.topics) ?? [],
       metadata: (metadataObject("input.metadata", input.metadata ?? {}) ?? {}) as Prisma.InputJsonObject,
     };
-    const event = await this.db.$transaction(async (tx) => {
+    return inTransaction(this.db, this.outbox, async (tx, record) => {
       const created = await tx.event.create({ data, select: eventColumns });
-      await recordEvents(tx, OUTBOX, [eventEvent("EventCreated", created)]);
+      await record(EventCreated, eventState(created));
       return created;
     });
-    this.outbox?.kick();
-    return event;
   }
 
   async update(id: string, input: UpdateEventInput): Promise<EventRow> {
     const eventId = requireId("id", id);
-    const event = await this.db.$transaction(async (tx) => {
+    const event = await inTransaction(this.db, this.outbox, async (tx, record) => {
       const current = await this.lockForChange(tx, eventId);
       const startsAt = input.startsAt ?? current.startsAt;
       const endsAt = input.endsAt ?? current.endsAt;
@@ -209,7 +207,7 @@ export class EventService {
         }
       }
       const updated = await tx.event.update({ where: { id: eventId }, data, select: eventColumns });
-      await recordEvents(tx, OUTBOX, [eventEvent("EventUpdated", updated)]);
+      await record(EventUpdated, eventState(updated));
       return updated;
     });
     await this.afterChange(event.id);
@@ -218,7 +216,7 @@ export class EventService {
 
   async changeStatus(id: string, status: EventStatus, reason?: string | null): Promise<EventRow> {
     const eventId = requireId("id", id);
-    const event = await this.db.$transaction(async (tx) => {
+    const event = await inTransaction(this.db, this.outbox, async (tx, record) => {
       const current = await this.lockForChange(tx, eventId, true);
       if (!canMove(current.status, status)) {
         throw conflict("INVALID_TRANSITION", `An event cannot move from ${current.status} to ${status}`, {
@@ -237,12 +235,9 @@ export class EventService {
         data.cancellationReason = optionalText("reason", reason, 2000) ?? null;
       }
       const updated = await tx.event.update({ where: { id: eventId }, data, select: eventColumns });
-      const events: NewDomainEvent[] = [
-        eventEvent("EventStatusChanged", updated, { from: current.status, to: status }),
-      ];
-      if (status === "PUBLISHED") events.push(eventEvent("EventPublished", updated));
-      if (status === "CANCELLED") events.push(eventEvent("EventCancelled", updated, { reason: updated.cancellationReason }));
-      await recordEvents(tx, OUTBOX, events);
+      await record(EventStatusChanged, { ...eventState(updated), from: current.status, to: status });
+      if (status === "PUBLISHED") await record(EventPublished, eventState(updated));
+      if (status === "CANCELLED") await record(EventCancelled, { ...eventState(updated), reason: updated.cancellationReason });
       return updated;
     });
     await this.afterChange(event.id);
@@ -265,12 +260,11 @@ export class EventService {
     return event;
   }
 
-  /** Drops cached public copies after a committed change and lets the relay send the new domain events. */
+  /** Drops cached public copies after a committed change. */
   async afterChange(eventId: string): Promise<void> {
     await this.cache.delete(cacheKeys.event(eventId), cacheKeys.sessions(eventId));
     this.loaders.eventById.clear(eventId);
     this.loaders.sessionsByEventId.clear(eventId);
-    this.outbox?.kick();
   }
 
   private assertPublishable(event: EventRow): void {

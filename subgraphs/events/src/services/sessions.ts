@@ -3,20 +3,22 @@ import {
   badInput,
   canSeeEvent,
   conflict,
+  inTransaction,
   notFound,
   optionalText,
-  recordEvents,
   requireId,
   requireText,
   type Db,
-  type NewDomainEvent,
+  type OutboxRelay,
   type Patch,
+  type Recorder,
   type Viewer,
 } from "@bilten/platform";
+import { SessionChanged, SessionRemoved, SessionScheduled } from "@bilten/contracts";
 import { Prisma, type ExperienceLevel, type Room, type Session, type SessionType } from "@bilten/platform/prisma";
 import type { EventRow, EventsLoaders } from "../loaders.js";
-import { EventService, OUTBOX } from "./events.js";
-import { sessionEvent } from "./domain-events.js";
+import type { EventService } from "./events.js";
+import { sessionState } from "./domain-events.js";
 import { labels, optionalCapacity, requireOrder } from "./input.js";
 
 export interface ScheduleSessionInput {
@@ -62,6 +64,7 @@ export class SessionService {
     private readonly viewer: Viewer | null,
     private readonly loaders: EventsLoaders,
     private readonly events: EventService,
+    private readonly outbox: OutboxRelay | undefined,
   ) {}
 
   async visible(id: string): Promise<Session | null> {
@@ -100,12 +103,13 @@ export class SessionService {
 
   async schedule(eventId: string, input: ScheduleSessionInput): Promise<Session> {
     const id = requireId("eventId", eventId);
-    const session = await this.write(id, async (tx, event) => {
+    const session = await this.write(id, async (tx, event, record) => {
       const data = await this.validate(tx, event, input, null);
       const created = await tx.session.create({
         data: { ...data, eventId: id, title: data.title ?? "", sessionType: input.sessionType, startsAt: input.startsAt, endsAt: input.endsAt },
       });
-      return { session: created, events: [sessionEvent("SessionScheduled", created)] };
+      await record(SessionScheduled, sessionState(created));
+      return created;
     });
     return session;
   }
@@ -114,13 +118,14 @@ export class SessionService {
     const id = requireId("id", sessionId);
     const existing = await this.db.session.findUnique({ where: { id } });
     if (!existing) throw notFound("Session", id);
-    return this.write(existing.eventId, async (tx, event) => {
+    return this.write(existing.eventId, async (tx, event, record) => {
       const current = await tx.session.findUnique({ where: { id } });
       if (!current) throw notFound("Session", id);
       const data = await this.validate(tx, event, input, current);
       const updated = await tx.session.update({ where: { id }, data });
       const changed = Object.keys(data).filter((k) => String(data[k as keyof typeof data]) !== String(current[k as keyof Session]));
-      return { session: updated, events: [sessionEvent("SessionChanged", updated, { changed })] };
+      await record(SessionChanged, { ...sessionState(updated), changed });
+      return updated;
     });
   }
 
@@ -128,25 +133,23 @@ export class SessionService {
     const id = requireId("id", sessionId);
     const existing = await this.db.session.findUnique({ where: { id } });
     if (!existing) throw notFound("Session", id);
-    await this.write(existing.eventId, async (tx) => {
+    await this.write(existing.eventId, async (tx, _event, record) => {
       const deleted = await tx.session.delete({ where: { id } });
-      return { session: deleted, events: [sessionEvent("SessionRemoved", deleted)] };
+      await record(SessionRemoved, sessionState(deleted, true));
+      return deleted;
     });
     return true;
   }
 
-  /** Runs a session change with the event row locked, records its domain events, maps a double booking. */
+  /** Runs a session change (which records its domain events) with the event row locked, maps a double booking. */
   private async write(
     eventId: string,
-    change: (tx: Prisma.TransactionClient, event: EventRow) => Promise<{ session: Session; events: NewDomainEvent[] }>,
+    change: (tx: Prisma.TransactionClient, event: EventRow, record: Recorder) => Promise<Session>,
   ): Promise<Session> {
     try {
-      const { session } = await this.db.$transaction(async (tx) => {
-        const event = await this.events.lockForChange(tx, eventId);
-        const result = await change(tx, event);
-        await recordEvents(tx, OUTBOX, result.events);
-        return result;
-      });
+      const session = await inTransaction(this.db, this.outbox, async (tx, record) =>
+        change(tx, await this.events.lockForChange(tx, eventId), record),
+      );
       await this.events.afterChange(eventId);
       this.loaders.sessionById.clear(session.id);
       return session;

@@ -1,31 +1,26 @@
-// identity's domain events: only what other subgraphs need (company affiliation, consent, roles), never e-mail
-// addresses or names.
-import type { NewDomainEvent } from "@bilten/platform";
+// identity's domain events (contracts in @bilten/contracts): only what other subgraphs need (company affiliation,
+// consent, roles), never e-mail addresses or names.
+import type { MembershipChanged, PayloadInput, UserRegistered } from "@bilten/contracts";
 import type { Membership, User } from "@bilten/platform/prisma";
 
 export const OUTBOX = "identity";
 
-export function userEvent(eventType: "UserRegistered" | "UserProfileChanged", user: User): NewDomainEvent {
+/** The payload of UserRegistered and UserProfileChanged. */
+export function userState(user: User): PayloadInput<typeof UserRegistered> {
   return {
-    aggregateType: "User",
-    aggregateId: user.id,
-    eventType,
-    data: {
-      userId: user.id,
-      companyId: user.companyId,
-      gdprConsentGiven: user.gdprConsentGiven,
-      gdprConsentAt: user.gdprConsentAt?.toISOString() ?? null,
-      newsletterSubscription: user.newsletterSubscription,
-      updatedAt: user.updatedAt.toISOString(),
-    },
+    userId: user.id,
+    companyId: user.companyId,
+    gdprConsentGiven: user.gdprConsentGiven,
+    gdprConsentAt: user.gdprConsentAt?.toISOString() ?? null,
+    newsletterSubscription: user.newsletterSubscription,
+    updatedAt: user.updatedAt.toISOString(),
   };
 }
 
-export function membershipEvent(membership: Pick<Membership, "organizationId" | "userId">, role: Membership["role"] | null): NewDomainEvent {
-  return {
-    aggregateType: "Organization",
-    aggregateId: membership.organizationId,
-    eventType: "MembershipChanged",
-    data: { organizationId: membership.organizationId, userId: membership.userId, role, changedAt: new Date().toISOString() },
-  };
+/** The payload of MembershipChanged; a null role is a membership taken away. */
+export function membershipChange(
+  membership: Pick<Membership, "organizationId" | "userId">,
+  role: Membership["role"] | null,
+): PayloadInput<typeof MembershipChanged> {
+  return { organizationId: membership.organizationId, userId: membership.userId, role, changedAt: new Date().toISOString() };
 }

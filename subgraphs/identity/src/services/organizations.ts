@@ -8,7 +8,7 @@ import {
   optionalText,
   optionalUrl,
   pageSize,
-  recordEvents,
+  inTransaction,
   decodeCursor,
   requireEmail,
   requireId,
@@ -19,11 +19,13 @@ import {
   type OutboxRelay,
   type Page,
   type PageArgs,
+  type Recorder,
   type Viewer,
 } from "@bilten/platform";
 import type { Membership, MembershipRole, Organization, Prisma } from "@bilten/platform/prisma";
 import type { IdentityLoaders } from "../loaders.js";
-import { OUTBOX, membershipEvent } from "./domain-events.js";
+import { MembershipChanged, OrganizationCreated } from "@bilten/contracts";
+import { membershipChange } from "./domain-events.js";
 
 export interface CreateOrganizationInput {
   name: string;
@@ -60,18 +62,14 @@ export class OrganizationService {
       website: optionalUrl("input.website", input.website, 255) ?? null,
       logoUrl: optionalUrl("input.logoUrl", input.logoUrl) ?? null,
     };
-    const organization = await this.db.$transaction(async (tx) => {
+    return inTransaction(this.db, this.outbox, async (tx, record) => {
       const created = await tx.organization.create({
         data: { ...data, memberships: { create: { userId: viewer.userId, role: "ADMIN" } } },
       });
-      await recordEvents(tx, OUTBOX, [
-        { aggregateType: "Organization", aggregateId: created.id, eventType: "OrganizationCreated", data: { organizationId: created.id, name: created.name, createdBy: viewer.userId } },
-        membershipEvent({ organizationId: created.id, userId: viewer.userId }, "ADMIN"),
-      ]);
+      await record(OrganizationCreated, { organizationId: created.id, name: created.name, createdBy: viewer.userId });
+      await record(MembershipChanged, membershipChange({ organizationId: created.id, userId: viewer.userId }, "ADMIN"));
       return created;
     });
-    this.outbox?.kick();
-    return organization;
   }
 
   async members(organizationId: string, args: PageArgs): Promise<Page<Membership> & { totalCount: number }> {
@@ -96,12 +94,12 @@ export class OrganizationService {
   async addMember(organizationId: string, emailInput: string, role: MembershipRole): Promise<Membership> {
     const orgId = requireId("organizationId", organizationId);
     const email = requireEmail("email", emailInput);
-    return this.asOrgAdmin(orgId, async (tx) => {
+    return this.asOrgAdmin(orgId, async (tx, record) => {
       const user = await tx.user.findUnique({ where: { email } });
       if (!user) throw notFound("User with this e-mail address");
       try {
         const membership = await tx.membership.create({ data: { organizationId: orgId, userId: user.id, role } });
-        await recordEvents(tx, OUTBOX, [membershipEvent(membership, role)]);
+        await record(MembershipChanged, membershipChange(membership, role));
         return membership;
       } catch (error) {
         if (isUniqueViolation(error)) throw conflict("ALREADY_MEMBER", "This user is already a member; change the role instead");
@@ -116,12 +114,12 @@ export class OrganizationService {
     const leaving = this.viewer?.userId === target;
     return this.asOrgAdmin(
       orgId,
-      async (tx) => {
+      async (tx, record) => {
         const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId: target } } });
         if (!membership) throw notFound("Membership");
         if (membership.role === "ADMIN") await this.assertAnotherAdmin(tx, orgId);
         await tx.membership.delete({ where: { id: membership.id } });
-        await recordEvents(tx, OUTBOX, [membershipEvent(membership, null)]);
+        await record(MembershipChanged, membershipChange(membership, null));
         return true;
       },
       leaving,
@@ -131,12 +129,12 @@ export class OrganizationService {
   async changeRole(organizationId: string, userId: string, role: MembershipRole): Promise<Membership> {
     const orgId = requireId("organizationId", organizationId);
     const target = requireId("userId", userId);
-    return this.asOrgAdmin(orgId, async (tx) => {
+    return this.asOrgAdmin(orgId, async (tx, record) => {
       const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId: target } } });
       if (!membership) throw notFound("Membership");
       if (membership.role === "ADMIN" && role !== "ADMIN") await this.assertAnotherAdmin(tx, orgId);
       const updated = await tx.membership.update({ where: { id: membership.id }, data: { role } });
-      await recordEvents(tx, OUTBOX, [membershipEvent(updated, role)]);
+      await record(MembershipChanged, membershipChange(updated, role));
       return updated;
     });
   }
@@ -145,9 +143,9 @@ export class OrganizationService {
    * Runs a membership change as an admin of the organization. The organization row is locked first, so two
    * concurrent changes (two admins demoting each other) are serialized and the last-admin rule holds.
    */
-  private async asOrgAdmin<T>(orgId: string, change: (tx: Tx) => Promise<T>, allowSelf = false): Promise<T> {
+  private async asOrgAdmin<T>(orgId: string, change: (tx: Tx, record: Recorder) => Promise<T>, allowSelf = false): Promise<T> {
     const viewer = requireViewer(this.viewer);
-    const result = await this.db.$transaction(async (tx) => {
+    return inTransaction(this.db, this.outbox, async (tx, record) => {
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "identity"."organizations" WHERE id = ${orgId}::uuid FOR UPDATE`;
       if (locked.length === 0) throw notFound("Organization", orgId);
@@ -157,10 +155,8 @@ export class OrganizationService {
         });
         if (own?.role !== "ADMIN") throw forbidden("Only admins of the organization can manage its members");
       }
-      return change(tx);
+      return change(tx, record);
     });
-    this.outbox?.kick();
-    return result;
   }
 
   private async assertAnotherAdmin(tx: Tx, orgId: string): Promise<void> {

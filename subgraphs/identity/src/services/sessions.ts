@@ -8,7 +8,7 @@ import {
   requireEmail,
   requireText,
   optionalText,
-  recordEvents,
+  inTransaction,
   requireId,
   signAccessToken,
   unauthenticated,
@@ -21,7 +21,8 @@ import {
 } from "@bilten/platform";
 import type { User } from "@bilten/platform/prisma";
 import type { IdentitySettings } from "../settings.js";
-import { OUTBOX, userEvent } from "./domain-events.js";
+import { UserRegistered } from "@bilten/contracts";
+import { userState } from "./domain-events.js";
 import { assertStrongPassword, hashPassword, verifyPassword } from "./passwords.js";
 
 export interface Session {
@@ -68,7 +69,7 @@ export class SessionService {
     const passwordHash = await hashPassword(input.password, this.settings.scryptLogN);
     const consent = input.gdprConsent === true;
     try {
-      const user = await this.db.$transaction(async (tx) => {
+      const user = await inTransaction(this.db, this.outbox, async (tx, record) => {
         const created = await tx.user.create({
           data: {
           email,
@@ -83,10 +84,9 @@ export class SessionService {
           lastLoginAt: new Date(),
           },
         });
-        await recordEvents(tx, OUTBOX, [userEvent("UserRegistered", created)]);
+        await record(UserRegistered, userState(created));
         return created;
       });
-      this.outbox?.kick();
       this.log.info({ userId: user.id }, "user signed up");
       return this.startSession(user);
     } catch (error) {

@@ -1,6 +1,7 @@
 // Profiles and who may see a person's personal data.
-import { optionalText, recordEvents, requireId, requireText, requireViewer, type Db, type OutboxRelay, type Viewer } from "@bilten/platform";
-import { OUTBOX, userEvent } from "./domain-events.js";
+import { inTransaction, optionalText, requireId, requireText, requireViewer, type Db, type OutboxRelay, type Viewer } from "@bilten/platform";
+import { UserProfileChanged } from "@bilten/contracts";
+import { userState } from "./domain-events.js";
 import type { User } from "@bilten/platform/prisma";
 import type { IdentityLoaders } from "../loaders.js";
 
@@ -64,13 +65,12 @@ export class UserService {
         data.gdprConsentAt = input.gdprConsent ? new Date() : null;
       }
     }
-    const updated = await this.db.$transaction(async (tx) => {
+    const updated = await inTransaction(this.db, this.outbox, async (tx, record) => {
       const user = await tx.user.update({ where: { id: viewer.userId }, data });
-      await recordEvents(tx, OUTBOX, [userEvent("UserProfileChanged", user)]);
+      await record(UserProfileChanged, userState(user));
       return user;
     });
     this.loaders.userById.clear(updated.id);
-    this.outbox?.kick();
     return updated;
   }
 }

@@ -2,7 +2,8 @@
 // path): the purchase confirmation with the tickets, refund notices, and registration notices — above all the
 // one telling a waitlisted person they got a place. Addresses come from this subgraph's tables (the buyer's or
 // registrant's contact e-mail), never from identity and never from the event stream.
-import type { DomainEvent, MailMessage, PrismaClient, TokenKeys } from "@bilten/platform";
+import type { ContractEvent, OrderRefunded, RegistrationChanged, TicketsPurchased } from "@bilten/contracts";
+import type { MailMessage, PrismaClient, TokenKeys } from "@bilten/platform";
 import { money } from "../sales/services/money.js";
 import { BACKGROUND_SQL } from "./background.js";
 import { signTicketPayload } from "../admission/adapters/ticket-codes.js";
@@ -16,10 +17,11 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
     return rows[0] ?? { title: "your event", starts_at: null };
   };
 
-  return async function compose(event: DomainEvent): Promise<MailMessage[]> {
-    if (event.source !== "ticketing") return [];
-    const data = event.data as Record<string, unknown>;
+  return async function compose(
+    event: ContractEvent<typeof TicketsPurchased | typeof OrderRefunded | typeof RegistrationChanged>,
+  ): Promise<MailMessage[]> {
     if (event.eventType === "TicketsPurchased") {
+      const data = event.data;
       // One read for the whole message: the order, its event and its valid tickets with their types.
       const rows = await db.$queryRawUnsafe<
         { email: string; total: string; currency: string; title: string | null; starts_at: Date | null; tickets: { id: string; number: string; version: number; eventId: string; type: string }[] }[]
@@ -33,7 +35,7 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
            LEFT JOIN "ticketing"."ticket_types" tt ON tt.id = t.ticket_type_id
           WHERE o.id = $1::uuid
           GROUP BY o.id, e.title, e.starts_at`,
-        String(data.orderId),
+        data.orderId,
       );
       const order = rows[0];
       if (!order) return [];
@@ -43,7 +45,7 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
         const payload = signTicketPayload(keys, { ticketId: t.id, number: t.number, eventId: t.eventId, version: t.version });
         return { text: `${t.type} — ticket ${t.number}\n  QR: ${payload}`, payload, number: t.number };
       });
-      const orderId = String(data.orderId);
+      const { orderId } = data;
       return [
         {
           to: order.email,
@@ -63,7 +65,8 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
       ];
     }
     if (event.eventType === "OrderRefunded") {
-      const order = await db.order.findUnique({ where: { id: String(data.orderId) } });
+      const data = event.data;
+      const order = await db.order.findUnique({ where: { id: data.orderId } });
       if (!order) return [];
       const { title } = await eventTitle(order.eventId);
       const amount = `${data.amount} ${data.currency}`;
@@ -76,7 +79,8 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
       ];
     }
     if (event.eventType === "RegistrationChanged") {
-      const registration = await db.registration.findUnique({ where: { id: String(data.registrationId) } });
+      const data = event.data;
+      const registration = await db.registration.findUnique({ where: { id: data.registrationId } });
       if (!registration) return [];
       const { title } = await eventTitle(registration.eventId);
       const to = registration.email;

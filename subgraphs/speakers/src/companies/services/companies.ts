@@ -8,7 +8,7 @@ import {
   optionalText,
   optionalUrl,
   pageSize,
-  recordEvents,
+  inTransaction,
   requireId,
   requireText,
   requireViewer,
@@ -26,7 +26,8 @@ import { Prisma, type Company, type CompanyLogo } from "@bilten/platform/prisma"
 import type { SpeakersLoaders } from "../../loaders.js";
 import type { MediaStorage } from "../adapters/media-storage.js";
 import { canManageCompany, requireStaff } from "../../common/access.js";
-import { OUTBOX, companyEvent, logoEvent } from "../../common/domain-events.js";
+import { CompanyCreated, CompanyLogoChanged, CompanyUpdated } from "@bilten/contracts";
+import { companyState, logoChange } from "../../common/domain-events.js";
 import { address, optionalPositiveInt, socialLinks, uniqueConflict, type AddressInput, type SocialLinksInput } from "../../common/input.js";
 import { readLogoFile, type LogoUpload } from "./logo-files.js";
 
@@ -106,13 +107,11 @@ export class CompanyService {
       ...fields.headquarters,
     };
     try {
-      const company = await this.db.$transaction(async (tx) => {
+      return await inTransaction(this.db, this.outbox, async (tx, record) => {
         const created = await tx.company.create({ data });
-        await recordEvents(tx, OUTBOX, [companyEvent("CompanyCreated", created)]);
+        await record(CompanyCreated, companyState(created));
         return created;
       });
-      this.outbox?.kick();
-      return company;
     } catch (error) {
       throw uniqueConflict(error, NAME_TAKEN);
     }
@@ -131,12 +130,11 @@ export class CompanyService {
     if (fields.socialLinks !== undefined) data.socialLinks = fields.socialLinks;
     if (fields.headquarters !== undefined) Object.assign(data, fields.headquarters);
     try {
-      const updated = await this.db.$transaction(async (tx) => {
+      const updated = await inTransaction(this.db, this.outbox, async (tx, record) => {
         const row = await tx.company.update({ where: { id: company.id }, data });
-        await recordEvents(tx, OUTBOX, [companyEvent("CompanyUpdated", row, { changed: Object.keys(data).sort() })]);
+        await record(CompanyUpdated, { ...companyState(row), changed: Object.keys(data).sort() });
         return row;
       });
-      this.outbox?.kick();
       this.loaders.companyById.clear(company.id).prime(company.id, updated);
       return updated;
     } catch (error) {
@@ -159,7 +157,7 @@ export class CompanyService {
     let replaced: CompanyLogo | null;
     let logo: CompanyLogo;
     try {
-      ({ logo, replaced } = await this.db.$transaction(async (tx) => {
+      ({ logo, replaced } = await inTransaction(this.db, this.outbox, async (tx, record) => {
         await lockCompany(tx, company.id);
         const current = await tx.companyLogo.findFirst({ where: { companyId: company.id, isCurrent: true } });
         if (current) await tx.companyLogo.update({ where: { id: current.id }, data: { isCurrent: false } });
@@ -174,14 +172,13 @@ export class CompanyService {
             uploadedBy: viewer.userId,
           },
         });
-        await recordEvents(tx, OUTBOX, [logoEvent(created, current)]);
+        await record(CompanyLogoChanged, logoChange(created, current));
         return { logo: created, replaced: current };
       }));
     } catch (error) {
       await this.deleteFile(storageKey);
       throw error;
     }
-    this.outbox?.kick();
     if (replaced) await this.deleteFile(replaced.storageKey);
     return logo;
   }

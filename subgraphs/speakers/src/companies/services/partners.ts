@@ -6,8 +6,8 @@ import {
   decodeKeyset,
   forbidden,
   notFound,
+  inTransaction,
   pageSize,
-  recordEvents,
   requireId,
   requireText,
   requireViewer,
@@ -21,7 +21,8 @@ import {
 import { Prisma, type Company, type Partner, type PartnerContact, type PartnershipTier } from "@bilten/platform/prisma";
 import type { SpeakersLoaders } from "../../loaders.js";
 import { canManageCompany } from "../../common/access.js";
-import { OUTBOX, partnerEvent, type PartnerChange } from "../../common/domain-events.js";
+import { PartnerChanged } from "@bilten/contracts";
+import { partnerChange } from "../../common/domain-events.js";
 import { labels, requireDateOrder, uniqueConflict } from "../../common/input.js";
 
 export interface CreatePartnerInput {
@@ -103,15 +104,14 @@ export class PartnerService {
     requireDateOrder("input.endDate", input.startDate, input.endDate);
     const benefits = labels("input.benefits", input.benefits, BENEFITS) ?? [];
     try {
-      const partner = await this.db.$transaction(async (tx) => {
+      const partner = await inTransaction(this.db, this.outbox, async (tx, record) => {
         const created = await tx.partner.create({
           data: { companyId, tier: input.tier, startDate: input.startDate, endDate: input.endDate ?? null, benefits },
         });
         const changed = await tx.company.update({ where: { id: companyId }, data: { isPartner: created.isActive } });
-        await recordEvents(tx, OUTBOX, [partnerEvent(created, "CREATED")]);
+        await record(PartnerChanged, partnerChange(created, { change: "CREATED" }));
         return { created, changed };
       });
-      this.outbox?.kick();
       this.loaders.companyById.clear(companyId).prime(companyId, partner.changed);
       return partner.created;
     } catch (error) {
@@ -122,7 +122,7 @@ export class PartnerService {
   async update(id: string, input: UpdatePartnerInput): Promise<Partner> {
     const partner = await this.manageable(requireId("id", id));
     const benefits = labels("input.benefits", input.benefits, BENEFITS);
-    const updated = await this.db.$transaction(async (tx) => {
+    const updated = await inTransaction(this.db, this.outbox, async (tx, record) => {
       // Locked, so the date order is checked against the row as it is when this change applies.
       await tx.$queryRaw`SELECT id FROM "speakers"."partners" WHERE id = ${partner.id}::uuid FOR UPDATE`;
       const current = await tx.partner.findUniqueOrThrow({ where: { id: partner.id } });
@@ -139,10 +139,9 @@ export class PartnerService {
       );
       const row = await tx.partner.update({ where: { id: partner.id }, data });
       const company = await tx.company.update({ where: { id: row.companyId }, data: { isPartner: row.isActive } });
-      await recordEvents(tx, OUTBOX, [partnerEvent(row, "UPDATED", { changed: Object.keys(data).sort() })]);
+      await record(PartnerChanged, partnerChange(row, { change: "UPDATED", changed: Object.keys(data).sort() }));
       return { row, company };
     });
-    this.outbox?.kick();
     this.loaders.partnerById.clear(updated.row.id).prime(updated.row.id, updated.row);
     this.loaders.companyById.clear(updated.company.id).prime(updated.company.id, updated.company);
     return updated.row;
@@ -172,18 +171,17 @@ export class PartnerService {
 
   private async changeContacts(
     partner: Partner,
-    change: PartnerChange,
+    change: "CONTACT_ADDED" | "CONTACT_REMOVED",
     userId: string,
     write: (tx: Prisma.TransactionClient) => Promise<void>,
   ): Promise<Partner> {
-    const updated = await this.db.$transaction(async (tx) => {
+    const updated = await inTransaction(this.db, this.outbox, async (tx, record) => {
       await write(tx);
       // The partnership changed: its updatedAt says so.
       const row = await tx.partner.update({ where: { id: partner.id }, data: { updatedAt: new Date() } });
-      await recordEvents(tx, OUTBOX, [partnerEvent(row, change, { userId })]);
+      await record(PartnerChanged, partnerChange(row, { change, userId }));
       return row;
     });
-    this.outbox?.kick();
     this.loaders.contactsByPartnerId.clear(partner.id);
     return updated;
   }

@@ -1,9 +1,9 @@
 // The e-mail a SpeakerInvited domain event causes, sent by the platform's mail notifications (retried until it
 // goes out, at most once per event and recipient). It goes to the speaker profile's own address, with the session
 // and event as this subgraph's read model knows them.
-import type { DbClient, DomainEvent, MailMessage } from "@bilten/platform";
+import type { ContractEvent, SpeakerInvited } from "@bilten/contracts";
+import type { DbClient, MailMessage } from "@bilten/platform";
 import type { SpeakerRole } from "@bilten/platform/prisma";
-import { OUTBOX } from "../../common/domain-events.js";
 
 const ROLE_NAMES: Record<SpeakerRole, string> = {
   PRIMARY_SPEAKER: "primary speaker",
@@ -13,9 +13,8 @@ const ROLE_NAMES: Record<SpeakerRole, string> = {
 };
 
 export function invitationMail(db: DbClient) {
-  return async (event: DomainEvent): Promise<MailMessage[]> => {
-    if (event.source !== OUTBOX || event.eventType !== "SpeakerInvited") return [];
-    const invitation = await db.sessionSpeaker.findUnique({ where: { id: String(event.data.sessionSpeakerId) }, include: { speaker: true } });
+  return async (event: ContractEvent<typeof SpeakerInvited>): Promise<MailMessage[]> => {
+    const invitation = await db.sessionSpeaker.findUnique({ where: { id: event.data.sessionSpeakerId }, include: { speaker: true } });
     // Withdrawn, answered or re-sent since (a re-sent invitation has its own event): this e-mail is no longer news.
     if (!invitation || invitation.status !== "INVITED" || invitation.invitedAt.toISOString() !== event.data.invitedAt) return [];
     const session = await db.speakersSessionRef.findUnique({ where: { id: invitation.sessionId } });

@@ -6,18 +6,20 @@ import {
   conflict,
   forbidden,
   notFound,
+  inTransaction,
   optionalText,
-  recordEvents,
   requireId,
   requireViewer,
   type Db,
   type OutboxRelay,
+  type Recorder,
   type Viewer,
 } from "@bilten/platform";
+import { SpeakerConfirmed, SpeakerDeclined, SpeakerInvitationWithdrawn, SpeakerInvited } from "@bilten/contracts";
 import type { InvitationStatus, Prisma, SessionSpeaker, SpeakerRole, SpeakersEventRef } from "@bilten/platform/prisma";
 import type { SpeakersLoaders } from "../../loaders.js";
 import { isSpeakerThemself, requireStaff } from "../../common/access.js";
-import { OUTBOX, invitationEvent } from "../../common/domain-events.js";
+import { invitationState } from "../../common/domain-events.js";
 import { uniqueConflict } from "../../common/input.js";
 import type { SessionPlace, SessionRefs } from "../../common/session-refs.js";
 
@@ -55,8 +57,8 @@ interface Transition {
   /** Who may make it: the invited speaker or the event's staff ("answer"), or the event's staff only. */
   by: "answer" | "staff";
   data: (viewer: Viewer) => Prisma.SessionSpeakerUncheckedUpdateManyInput;
-  eventType: string;
-  extra?: Record<string, unknown>;
+  /** Records the transition's domain event from the invitation's new state. */
+  announce: (record: Recorder, state: ReturnType<typeof invitationState>) => Promise<void>;
 }
 
 export class SessionSpeakerService {
@@ -118,15 +120,13 @@ export class SessionSpeakerService {
     if (!(await this.loaders.speakerById.load(speakerId))) throw badInput("speakerId", "speakerId is not a known speaker");
     const presentationTitle = optionalText("presentationTitle", args.presentationTitle, 255) ?? null;
     try {
-      const row = await this.db.$transaction(async (tx) => {
+      return await inTransaction(this.db, this.outbox, async (tx, record) => {
         const created = await tx.sessionSpeaker.create({
           data: { sessionId, speakerId, role: args.role, presentationTitle, invitedBy: viewer.userId },
         });
-        await recordEvents(tx, OUTBOX, [invitationEvent("SpeakerInvited", created, place.session.eventId)]);
+        await record(SpeakerInvited, invitationState(created, place.session.eventId));
         return created;
       });
-      this.outbox?.kick();
-      return row;
     } catch (error) {
       throw uniqueConflict(error, INVITE_CONFLICTS);
     }
@@ -138,7 +138,7 @@ export class SessionSpeakerService {
       to: "CONFIRMED",
       by: "answer",
       data: (viewer) => ({ status: "CONFIRMED", confirmedAt: new Date(), answeredBy: viewer.userId }),
-      eventType: "SpeakerConfirmed",
+      announce: (record, state) => record(SpeakerConfirmed, state),
     });
   }
 
@@ -149,8 +149,7 @@ export class SessionSpeakerService {
       to: "DECLINED",
       by: "answer",
       data: (viewer) => ({ status: "DECLINED", declinedAt: new Date(), declineReason, answeredBy: viewer.userId }),
-      eventType: "SpeakerDeclined",
-      extra: { reason: declineReason },
+      announce: (record, state) => record(SpeakerDeclined, { ...state, reason: declineReason }),
     });
   }
 
@@ -169,8 +168,7 @@ export class SessionSpeakerService {
           declineReason: null,
           answeredBy: null,
         }),
-        eventType: "SpeakerInvited",
-        extra: { resent: true },
+        announce: (record, state) => record(SpeakerInvited, { ...state, resent: true }),
       });
     } catch (error) {
       throw uniqueConflict(error, INVITE_CONFLICTS);
@@ -179,19 +177,18 @@ export class SessionSpeakerService {
 
   async withdraw(id: string): Promise<boolean> {
     const { row, place } = await this.authorize(id, "staff");
-    await this.db.$transaction(async (tx) => {
+    await inTransaction(this.db, this.outbox, async (tx, record) => {
       const { count } = await tx.sessionSpeaker.deleteMany({ where: { id: row.id } });
       if (count === 0) throw notFound("Speaker invitation", row.id);
-      await recordEvents(tx, OUTBOX, [invitationEvent("SpeakerInvitationWithdrawn", row, place?.session.eventId ?? null)]);
+      await record(SpeakerInvitationWithdrawn, invitationState(row, place?.session.eventId ?? null));
     });
-    this.outbox?.kick();
     return true;
   }
 
   private async transition(id: string, transition: Transition): Promise<SessionSpeaker> {
     const { row, place, viewer } = await this.authorize(id, transition.by);
     if (transition.to === "INVITED" && place?.event) requireOpen(place.event);
-    const updated = await this.db.$transaction(async (tx) => {
+    const updated = await inTransaction(this.db, this.outbox, async (tx, record) => {
       const { count } = await tx.sessionSpeaker.updateMany({
         where: { id: row.id, status: { in: transition.from } },
         data: transition.data(viewer),
@@ -204,10 +201,9 @@ export class SessionSpeakerService {
           to: transition.to,
         });
       }
-      await recordEvents(tx, OUTBOX, [invitationEvent(transition.eventType, current, place?.session.eventId ?? null, transition.extra)]);
+      await transition.announce(record, invitationState(current, place?.session.eventId ?? null));
       return current;
     });
-    this.outbox?.kick();
     this.loaders.sessionSpeakerById.clear(updated.id).prime(updated.id, updated);
     return updated;
   }

@@ -8,7 +8,7 @@ import {
   optionalText,
   optionalUrl,
   pageSize,
-  recordEvents,
+  inTransaction,
   requireEmail,
   requireId,
   requireText,
@@ -31,7 +31,8 @@ import {
 } from "@bilten/platform/prisma";
 import type { SpeakersLoaders } from "../../loaders.js";
 import { canEditSpeaker, isProfileOrganizer, isSpeakerThemself, isStaffSomewhere, requireStaff } from "../../common/access.js";
-import { OUTBOX, speakerEvent } from "../../common/domain-events.js";
+import { SpeakerCreated, SpeakerUpdated } from "@bilten/contracts";
+import { speakerState } from "../../common/domain-events.js";
 import { labels, languageCode, uniqueConflict } from "../../common/input.js";
 import type { SessionRefs } from "../../common/session-refs.js";
 
@@ -224,7 +225,7 @@ export class SpeakerService {
     const profile = await this.profile(input, true);
     const engagements = this.pastEngagements(input.pastEngagements);
     try {
-      const speaker = await this.db.$transaction(async (tx) => {
+      return await inTransaction(this.db, this.outbox, async (tx, record) => {
         const created = await tx.speaker.create({
           data: {
             ...(profile as Prisma.SpeakerUncheckedCreateInput),
@@ -234,11 +235,9 @@ export class SpeakerService {
             ...(engagements ? { pastEngagements: { create: engagements } } : {}),
           },
         });
-        await recordEvents(tx, OUTBOX, [speakerEvent("SpeakerCreated", created)]);
+        await record(SpeakerCreated, speakerState(created));
         return created;
       });
-      this.outbox?.kick();
-      return speaker;
     } catch (error) {
       throw uniqueConflict(error, PROFILE_CONFLICTS);
     }
@@ -257,17 +256,16 @@ export class SpeakerService {
     }
     const engagements = this.pastEngagements(input.pastEngagements);
     try {
-      const updated = await this.db.$transaction(async (tx) => {
+      const updated = await inTransaction(this.db, this.outbox, async (tx, record) => {
         const row = await tx.speaker.update({ where: { id: speakerId }, data });
         if (engagements) {
           await tx.speakingEngagement.deleteMany({ where: { speakerId } });
           await tx.speakingEngagement.createMany({ data: engagements.map((e) => ({ ...e, speakerId })) });
         }
         const changed = [...Object.keys(data), ...(engagements ? ["pastEngagements"] : [])].sort();
-        await recordEvents(tx, OUTBOX, [speakerEvent("SpeakerUpdated", row, { changed })]);
+        await record(SpeakerUpdated, { ...speakerState(row), changed });
         return row;
       });
-      this.outbox?.kick();
       this.loaders.speakerById.clear(speakerId).prime(speakerId, updated);
       this.loaders.pastEngagementsBySpeakerId.clear(speakerId);
       return updated;

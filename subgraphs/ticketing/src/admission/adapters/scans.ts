@@ -2,10 +2,10 @@
 // Both record the scan, write CheckInRecorded and raise the event's sequence, so counts and their sequence move
 // together.
 import { randomUUID } from "node:crypto";
-import { conflict, recordEvents, type Db } from "@bilten/platform";
+import { CheckInRecorded, conform, contractLabel } from "@bilten/contracts";
+import { conflict, inTransaction, type Db, type OutboxRelay } from "@bilten/platform";
 import { Prisma, type CheckIn, type CheckInDirection, type Ticket } from "@bilten/platform/prisma";
 import type { EventRef } from "../../common/access.js";
-import { OUTBOX } from "../../common/domain-events.js";
 import type { TicketClaims } from "./ticket-codes.js";
 
 export interface TicketLookup {
@@ -32,6 +32,9 @@ export class AlreadyApplied extends Error {
   }
 }
 
+/** What a door scan's CheckInRecorded knows before its statement runs; the rest comes from the ticket row it moves. */
+const DOOR_SCAN_PART = CheckInRecorded.payload.omit({ ticketId: true, ticketTypeId: true, holderId: true, firstEntry: true });
+
 /**
  * One statement: finds and locks the ticket, moves it in or out if everything holds (this event, valid, the
  * version the QR code was signed for, not already where the scan would put it, no later scan recorded), records
@@ -47,6 +50,14 @@ export async function doorScan(
   const entering = scan.direction === "IN";
   const checkInId = randomUUID();
   const version = lookup.claims?.version ?? null;
+  const announced = conform(`${contractLabel(CheckInRecorded)} payload (known before the scan)`, DOOR_SCAN_PART, {
+    checkInId,
+    eventId: event.id,
+    sessionId: null,
+    door: scan.door,
+    direction: scan.direction,
+    scannedAt: scan.scannedAt.toISOString(),
+  });
   const [row] = await db.$queryRaw<(Omit<Ticket, "price"> & { price: string; movedCheckedInAt: Date | null; movedCheckedInBy: string | null; recordedAt: Date | null })[]>`
     WITH previous AS (
       SELECT * FROM "ticketing"."tickets"
@@ -70,10 +81,9 @@ export async function doorScan(
       RETURNING recorded_at
     ), announced AS (
       INSERT INTO "ticketing"."outbox" (id, aggregate_type, aggregate_id, event_type, event_version, data)
-      SELECT gen_random_uuid(), 'Ticket', moved.id, 'CheckInRecorded', 1, jsonb_build_object(
-               'checkInId', ${checkInId}::text, 'eventId', ${event.id}::text, 'ticketId', moved.id, 'ticketTypeId', moved.ticket_type_id,
-               'holderId', moved.holder_id, 'sessionId', NULL, 'door', ${scan.door}::text, 'direction', ${scan.direction}::text,
-               'firstEntry', moved.first_entry, 'scannedAt', ${scan.scannedAt.toISOString()}::text)
+      SELECT gen_random_uuid(), ${CheckInRecorded.aggregateType}, moved.id, ${CheckInRecorded.name}, ${CheckInRecorded.version}::int,
+             ${JSON.stringify(announced)}::jsonb || jsonb_build_object(
+               'ticketId', moved.id, 'ticketTypeId', moved.ticket_type_id, 'holderId', moved.holder_id, 'firstEntry', moved.first_entry)
         FROM moved
     ), sequenced AS (
       INSERT INTO "ticketing"."check_in_sequences" (event_id, sequence, updated_at)
@@ -112,8 +122,14 @@ export async function doorScan(
 }
 
 /** A scan at a session's door: its own presence, serialized per ticket; the event's sequence goes up last. */
-export async function sessionScan(db: Db, event: EventRef, ticket: Ticket, scan: ScanRecord & { sessionId: string }): Promise<CheckIn> {
-  return db.$transaction(async (tx) => {
+export async function sessionScan(
+  db: Db,
+  outbox: OutboxRelay | undefined,
+  event: EventRef,
+  ticket: Ticket,
+  scan: ScanRecord & { sessionId: string },
+): Promise<CheckIn> {
+  return inTransaction(db, outbox, async (tx, record) => {
     await tx.$queryRaw`SELECT id FROM "ticketing"."tickets" WHERE id = ${ticket.id}::uuid FOR UPDATE`;
     if (scan.nonce && (await tx.checkIn.findUnique({ where: { clientNonce: scan.nonce } }))) {
       throw new AlreadyApplied(await tx.checkIn.findUniqueOrThrow({ where: { clientNonce: scan.nonce } }));
@@ -132,25 +148,18 @@ export async function sessionScan(db: Db, event: EventRef, ticket: Ticket, scan:
         clientNonce: scan.nonce,
       },
     });
-    await recordEvents(tx, OUTBOX, [
-      {
-        aggregateType: "Ticket",
-        aggregateId: ticket.id,
-        eventType: "CheckInRecorded",
-        data: {
-          checkInId: checkIn.id,
-          eventId: event.id,
-          ticketId: ticket.id,
-          ticketTypeId: ticket.ticketTypeId,
-          holderId: ticket.holderId,
-          sessionId: scan.sessionId,
-          door: scan.door,
-          direction: scan.direction,
-          firstEntry: false,
-          scannedAt: scan.scannedAt.toISOString(),
-        },
-      },
-    ]);
+    await record(CheckInRecorded, {
+      checkInId: checkIn.id,
+      eventId: event.id,
+      ticketId: ticket.id,
+      ticketTypeId: ticket.ticketTypeId,
+      holderId: ticket.holderId,
+      sessionId: scan.sessionId,
+      door: scan.door,
+      direction: scan.direction,
+      firstEntry: false,
+      scannedAt: scan.scannedAt.toISOString(),
+    });
     await tx.$executeRaw`
       INSERT INTO "ticketing"."check_in_sequences" (event_id, sequence, updated_at) VALUES (${event.id}::uuid, 1, now())
       ON CONFLICT (event_id) DO UPDATE SET sequence = "ticketing"."check_in_sequences".sequence + 1, updated_at = now()`;

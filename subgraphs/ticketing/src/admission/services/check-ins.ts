@@ -3,7 +3,7 @@
 // Each scan is atomic (see ../adapters/scans.ts): the state change is checked against the locked ticket row, so two
 // doors scanning one ticket at once cannot both admit it. After the commit the live counts are published.
 import type { KeyObject } from "node:crypto";
-import { badInput, conflict, notFound, requireId, requireText, requireViewer, type Db, type OutboxRelay, type Viewer } from "@bilten/platform";
+import { afterCommit, badInput, conflict, notFound, requireId, requireText, requireViewer, type Db, type OutboxRelay, type Viewer } from "@bilten/platform";
 import type { CheckIn, CheckInDirection, Ticket } from "@bilten/platform/prisma";
 import type { GraphQLError } from "graphql";
 import type { TicketingLoaders } from "../../loaders.js";
@@ -101,11 +101,11 @@ export class CheckInService {
     let result: { checkIn: CheckIn; ticket: Ticket };
     if (sessionId) {
       const ticket = await this.admissible(event, lookup, nonce);
-      result = { checkIn: await sessionScan(this.db, event, ticket, { ...scan, sessionId }), ticket };
+      result = { checkIn: await sessionScan(this.db, this.outbox, event, ticket, { ...scan, sessionId }), ticket };
     } else {
       // An offline scan may have been applied already; an online one goes straight to the statement.
       if (nonce) await this.admissible(event, lookup, nonce);
-      const outcome = await doorScan(this.db, event, lookup, scan);
+      const outcome = await afterCommit(this.outbox, doorScan(this.db, event, lookup, scan));
       if (!outcome.moved) {
         // Refused: say why, from the ticket as the statement saw it (or as it is now, after a lost race).
         const ticket = outcome.ticket ?? (await this.admissible(event, lookup, nonce));
@@ -120,7 +120,6 @@ export class CheckInService {
       }
       result = outcome.moved;
     }
-    this.outbox?.kick();
     this.loaders.ticketById.clear(result.ticket.id).prime(result.ticket.id, result.ticket);
     return result;
   }

@@ -1,37 +1,15 @@
 // Live check-in counts: read from PostgreSQL in one statement (numbers and sequence of the same moment), published
 // after each commit on the event's channel, where every gateway instance picks them up for its subscribers. Counts
 // are distinct tickets, never sums of deltas.
+import { CheckInCountsChannel, validMessage, type Message } from "@bilten/contracts";
 import { requireInt, type Db, type Logger, type PubSub } from "@bilten/platform";
 import type { EventRef } from "../../common/access.js";
 import type { DoorStaff } from "./door-staff.js";
 
-export const checkInChannel = (eventId: string) => `checkins:${eventId}`;
-
-export interface DoorCount {
-  door: string;
-  checkedIn: number;
-  exits: number;
-  onSiteNow: number;
-}
-
-export interface SessionCount {
-  sessionId: string;
-  checkedIn: number;
-  onSiteNow: number;
-}
-
-/** The published message and the snapshot: the same shape, field for field (see gateway/src/live-fields.ts). */
-export interface CheckInCounts {
-  eventId: string;
-  sequence: number;
-  checkedIn: number;
-  onSiteNow: number;
-  ticketsSold: number;
-  capacity: number | null;
-  lastCheckInAt: string | null;
-  doors: DoorCount[];
-  sessions: SessionCount[];
-}
+/** The published message and the snapshot: the same shape, field for field (the `checkins:<eventId>` contract). */
+export type CheckInCounts = Message<typeof CheckInCountsChannel>;
+export type DoorCount = CheckInCounts["doors"][number];
+export type SessionCount = CheckInCounts["sessions"][number];
 
 export class LiveCountService {
   constructor(
@@ -43,9 +21,9 @@ export class LiveCountService {
 
   /** Reads the counts after a commit and publishes them; a pub/sub failure loses nothing (the database is the record). */
   async publish(event: EventRef): Promise<CheckInCounts> {
-    const counts = await readCounts(this.db, event);
+    const counts = validMessage(CheckInCountsChannel, await readCounts(this.db, event));
     try {
-      await this.pubsub.publish(checkInChannel(event.id), counts);
+      await this.pubsub.publish(CheckInCountsChannel.channel(event.id), counts);
     } catch (error) {
       this.log.warn({ err: error, eventId: event.id }, "publishing check-in counts failed; subscribers catch up on reconnect");
     }

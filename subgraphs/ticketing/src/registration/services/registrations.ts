@@ -5,8 +5,8 @@ import {
   conflict,
   isUniqueViolation,
   notFound,
+  inTransaction,
   optionalText,
-  recordEvents,
   requireEmail,
   requireId,
   requireViewer,
@@ -19,7 +19,8 @@ import {
 import type { Prisma, Registration, RegistrationStatus } from "@bilten/platform/prisma";
 import type { TicketingLoaders } from "../../loaders.js";
 import { EventRefs, isDoorStaff, isEventStaff, type EventRef } from "../../common/access.js";
-import { OUTBOX, registrationChanged } from "../../common/domain-events.js";
+import { RegistrationChanged } from "@bilten/contracts";
+import { registrationChanged } from "../../common/domain-events.js";
 import type { Listings } from "../../common/listings.js";
 import { ensurePlaces, returnPlaces, takePlaces } from "../../sales/services/inventory.js";
 import { promoteWaitlisted } from "./waitlist.js";
@@ -81,7 +82,7 @@ export class RegistrationService {
     const sessionIds = await this.sessions("input.sessionIds", event, input.sessionIds ?? []);
     let result: { registration: Registration; from: RegistrationStatus | null };
     try {
-      result = await this.db.$transaction(async (tx) => {
+      result = await inTransaction(this.db, this.outbox, async (tx, record) => {
         const existing = await tx.$queryRaw<{ id: string; status: RegistrationStatus }[]>`
           SELECT id, status FROM "ticketing"."registrations"
            WHERE event_id = ${event.id}::uuid AND user_id = ${viewer.userId}::uuid FOR UPDATE`;
@@ -109,14 +110,13 @@ export class RegistrationService {
             data: { eventId: event.id, userId: viewer.userId, email, status, specialRequests, sessionIds },
           });
         }
-        await recordEvents(tx, OUTBOX, [registrationChanged(registration, prior ? "CANCELLED" : null)]);
+        await record(RegistrationChanged, registrationChanged(registration, prior ? "CANCELLED" : null));
         return { registration, from: prior ? "CANCELLED" : null };
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict("ALREADY_REGISTERED", "You are already registered for this event");
       throw error;
     }
-    this.outbox?.kick();
     return result.registration;
   }
 
@@ -154,7 +154,7 @@ export class RegistrationService {
       const event = await this.loaders.eventRefById.load(current.eventId);
       if (!event || !isEventStaff(viewer, event)) throw notFound("Registration", current.id);
     }
-    const registration = await this.db.$transaction(async (tx) => {
+    const registration = await inTransaction(this.db, this.outbox, async (tx, record) => {
       const locked = await tx.$queryRaw<{ status: RegistrationStatus }[]>`
         SELECT status FROM "ticketing"."registrations" WHERE id = ${current.id}::uuid FOR UPDATE`;
       const status = locked[0]?.status;
@@ -162,14 +162,13 @@ export class RegistrationService {
       if (status === "CANCELLED") return tx.registration.findUniqueOrThrow({ where: { id: current.id } });
       if (status === "ATTENDED") throw conflict("ALREADY_ATTENDED", "This person has attended; the registration cannot be cancelled");
       const cancelled = await tx.registration.update({ where: { id: current.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-      await recordEvents(tx, OUTBOX, [registrationChanged(cancelled, status)]);
+      await record(RegistrationChanged, registrationChanged(cancelled, status));
       if (HOLDING.includes(status)) {
         await returnPlaces(tx, current.eventId, 1);
-        await promoteWaitlisted(tx, current.eventId);
+        await promoteWaitlisted(tx, record, current.eventId);
       }
       return cancelled;
     });
-    this.outbox?.kick();
     this.loaders.registrationById.clear(current.id);
     return registration;
   }
@@ -182,11 +181,11 @@ export class RegistrationService {
     extra: Prisma.RegistrationUpdateManyMutationInput,
     already: RegistrationStatus[],
   ): Promise<Registration> {
-    const registration = await this.db.$transaction(async (tx) => {
+    const registration = await inTransaction(this.db, this.outbox, async (tx, record) => {
       const moved = await tx.registration.updateMany({ where: { id: current.id, status: { in: from } }, data: { status: to, ...extra } });
       const now = await tx.registration.findUniqueOrThrow({ where: { id: current.id } });
       if (moved.count === 1) {
-        await recordEvents(tx, OUTBOX, [registrationChanged(now, current.status)]);
+        await record(RegistrationChanged, registrationChanged(now, current.status));
         return now;
       }
       if (already.includes(now.status)) return now;
@@ -196,7 +195,6 @@ export class RegistrationService {
         { status: now.status },
       );
     });
-    this.outbox?.kick();
     this.loaders.registrationById.clear(current.id);
     return registration;
   }

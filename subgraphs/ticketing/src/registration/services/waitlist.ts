@@ -1,8 +1,9 @@
 // The waitlist: whenever places free up (a cancelled registration, a refund, a released reservation, a raised
 // limit), the next waiting people move up in the same transaction, first come first served.
-import { recordEvents, type DomainEvent, type OutboxRelay, type PrismaClient } from "@bilten/platform";
+import { RegistrationChanged, type ContractEvent, type EventUpdated } from "@bilten/contracts";
+import { inTransaction, type OutboxRelay, type PrismaClient, type Recorder } from "@bilten/platform";
 import type { Prisma, Registration } from "@bilten/platform/prisma";
-import { OUTBOX, registrationChanged } from "../../common/domain-events.js";
+import { registrationChanged } from "../../common/domain-events.js";
 import { takePlaces } from "../../sales/services/inventory.js";
 import { BACKGROUND_SQL } from "../../common/background.js";
 
@@ -11,7 +12,7 @@ import { BACKGROUND_SQL } from "../../common/background.js";
  * SKIP LOCKED (someone cancelling their waitlist entry right now is passed over, not waited for); each promotion
  * takes its place with the same conditional update as everything else. Returns the promoted registrations.
  */
-export async function promoteWaitlisted(tx: Prisma.TransactionClient, eventId: string): Promise<Registration[]> {
+export async function promoteWaitlisted(tx: Prisma.TransactionClient, record: Recorder, eventId: string): Promise<Registration[]> {
   const promoted: Registration[] = [];
   for (;;) {
     const next = await tx.$queryRaw<{ id: string }[]>`
@@ -26,21 +27,19 @@ export async function promoteWaitlisted(tx: Prisma.TransactionClient, eventId: s
       where: { id },
       data: { status: "REGISTERED", promotedAt: new Date() },
     });
-    await recordEvents(tx, OUTBOX, [registrationChanged(registration, "WAITLISTED", { promoted: true })]);
+    await record(RegistrationChanged, registrationChanged(registration, "WAITLISTED", { promoted: true }));
     promoted.push(registration);
   }
   return promoted;
 }
 
 /** After the events subgraph changed an event (e.g. raised its capacity), waiting people may move up. */
-export async function promoteAfterEventChange(db: PrismaClient, event: DomainEvent, outbox?: OutboxRelay): Promise<void> {
-  if (event.aggregateType !== "Event" || event.eventType !== "EventUpdated") return;
-  const eventId = String(event.data.eventId);
+export async function promoteAfterEventChange(db: PrismaClient, event: ContractEvent<typeof EventUpdated>, outbox?: OutboxRelay): Promise<void> {
+  const { eventId } = event.data;
   const waiting = await db.$queryRawUnsafe<unknown[]>(
     `${BACKGROUND_SQL} SELECT 1 FROM "ticketing"."registrations" WHERE event_id = $1::uuid AND status = 'WAITLISTED' LIMIT 1`,
     eventId,
   );
   if (waiting.length === 0) return;
-  const promoted = await db.$transaction((tx) => promoteWaitlisted(tx, eventId));
-  if (promoted.length) outbox?.kick();
+  await inTransaction(db, outbox, (tx, record) => promoteWaitlisted(tx, record, eventId));
 }

@@ -2,7 +2,9 @@
 // and staff may read and do with an order.
 import { randomUUID } from "node:crypto";
 import {
+  afterCommit,
   conflict,
+  inTransaction,
   notFound,
   optionalText,
   requireId,
@@ -12,8 +14,10 @@ import {
   type OutboxRelay,
   type Page,
   type PageArgs,
+  type Recorder,
   type Viewer,
 } from "@bilten/platform";
+import { TicketsPurchased, validPayload } from "@bilten/contracts";
 import { Prisma, type Order, type OrderItem, type OrderStatus, type PaymentMethod, type Ticket } from "@bilten/platform/prisma";
 import type { TicketingLoaders } from "../../loaders.js";
 import { EventRefs, isEventStaff } from "../../common/access.js";
@@ -79,7 +83,7 @@ export async function issueTickets(
   }
   const reference = payment.transactionId ?? order.paymentReference;
   const paid: Order = { ...order, status: "PAID", paidAt, paymentReference: reference };
-  const event = ticketsPurchased(paid, order.items, tickets);
+  const purchased = validPayload(TicketsPurchased, ticketsPurchased(paid, order.items, tickets));
   const rows = await db.$queryRaw<{ paid: number }[]>`
     WITH o AS (
       UPDATE "ticketing"."orders" SET status = 'PAID', paid_at = ${paidAt}, payment_reference = ${reference}, updated_at = ${paidAt}
@@ -107,7 +111,8 @@ export async function issueTickets(
              AS x(id, number, price)
     ), e AS (
       INSERT INTO "ticketing"."outbox" (id, aggregate_type, aggregate_id, event_type, event_version, data)
-      SELECT ${randomUUID()}::uuid, ${event.aggregateType}, o.id, ${event.eventType}, 1, ${JSON.stringify(event.data)}::jsonb FROM o
+      SELECT ${randomUUID()}::uuid, ${TicketsPurchased.aggregateType}, o.id, ${TicketsPurchased.name}, ${TicketsPurchased.version}::int,
+             ${JSON.stringify(purchased)}::jsonb FROM o
     )
     SELECT count(*)::int AS paid FROM o`;
   return rows[0]?.paid === 1 ? { order: paid, tickets } : null;
@@ -117,7 +122,14 @@ export async function issueTickets(
  * Inside the caller's transaction: if the order is still in one of `from`, moves it to `to` and gives back its
  * tickets, places and discount code use; the freed places go to waitlisted people. False when it had moved on.
  */
-export async function releaseOrder(tx: Tx, order: OrderWithItems, from: OrderStatus[], to: OrderStatus, reason: string | null): Promise<boolean> {
+export async function releaseOrder(
+  tx: Tx,
+  record: Recorder,
+  order: OrderWithItems,
+  from: OrderStatus[],
+  to: OrderStatus,
+  reason: string | null,
+): Promise<boolean> {
   const moved = await tx.order.updateMany({
     where: { id: order.id, status: { in: from } },
     data: { status: to, failureReason: reason?.slice(0, 255) ?? null, closedAt: new Date() },
@@ -127,7 +139,7 @@ export async function releaseOrder(tx: Tx, order: OrderWithItems, from: OrderSta
   for (const item of order.items) perType.set(item.ticketTypeId, (perType.get(item.ticketTypeId) ?? 0) + item.quantity);
   await returnInventory(tx, order.eventId, perType);
   if (order.discountCodeId) await returnDiscountCodeUse(tx, order.discountCodeId);
-  await promoteWaitlisted(tx, order.eventId);
+  await promoteWaitlisted(tx, record, order.eventId);
   return true;
 }
 
@@ -163,14 +175,16 @@ export class OrderService {
     await this.events.managed("id", order.eventId);
     const transactionId = optionalText("reference", reference, 255) ?? order.paymentReference ?? invoiceReference(chargeKey(order));
     const items = await this.loaders.itemsByOrderId.load(order.id);
-    const issued = await issueTickets(this.db, { ...order, items }, ["AWAITING_PAYMENT"], {
-      method: "INVOICE",
-      provider: "invoice",
-      transactionId,
-      response: { markedPaidBy: this.viewer?.userId ?? null },
-    });
+    const issued = await afterCommit(
+      this.outbox,
+      issueTickets(this.db, { ...order, items }, ["AWAITING_PAYMENT"], {
+        method: "INVOICE",
+        provider: "invoice",
+        transactionId,
+        response: { markedPaidBy: this.viewer?.userId ?? null },
+      }),
+    );
     if (!issued) throw conflict("ORDER_NOT_AWAITING_PAYMENT", `The order is ${order.status.toLowerCase()}, not awaiting payment`, { status: order.status });
-    this.outbox?.kick();
     return this.fresh(order.id);
   }
 
@@ -180,15 +194,14 @@ export class OrderService {
     const order = await this.requireOrder(id);
     if (order.buyerId !== viewer.userId) await this.events.managed("id", order.eventId);
     const items = await this.loaders.itemsByOrderId.load(order.id);
-    const released = await this.db.$transaction((tx) =>
-      releaseOrder(tx, { ...order, items }, ["AWAITING_PAYMENT"], "CANCELLED", "cancelled before payment"),
+    const released = await inTransaction(this.db, this.outbox, (tx, record) =>
+      releaseOrder(tx, record, { ...order, items }, ["AWAITING_PAYMENT"], "CANCELLED", "cancelled before payment"),
     );
     if (!released) {
       throw conflict("ORDER_NOT_CANCELLABLE", `The order is ${order.status.toLowerCase()}; paid orders are refunded instead`, {
         status: order.status,
       });
     }
-    this.outbox?.kick();
     return this.fresh(order.id);
   }
 

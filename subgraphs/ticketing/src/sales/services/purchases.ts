@@ -6,7 +6,7 @@
 //      a transaction gives the inventory back and marks it DECLINED/FAILED, writing nothing else.
 // A crash between the steps leaves a PENDING order; the sweeper releases it after the reservation timeout.
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, idempotent, requireViewer, type Db, type Logger, type OutboxRelay, type Viewer } from "@bilten/platform";
+import { afterCommit, badInput, conflict, idempotent, inTransaction, requireViewer, type Db, type Logger, type OutboxRelay, type Viewer } from "@bilten/platform";
 import { Prisma, type Order, type OrderItem, type TicketType } from "@bilten/platform/prisma";
 import type { TicketingSettings } from "../../settings.js";
 import type { TicketingLoaders } from "../../loaders.js";
@@ -226,8 +226,7 @@ export class PurchaseService {
       case "DECLINED":
       case "FAILED": {
         const status = result.outcome;
-        await this.db.$transaction((tx) => releaseOrder(tx, order, ["PENDING"], status, result.reason));
-        this.outbox?.kick();
+        await inTransaction(this.db, this.outbox, (tx, record) => releaseOrder(tx, record, order, ["PENDING"], status, result.reason));
         const settled = { ...order, failureReason: result.reason };
         throw status === "DECLINED" ? paymentDeclined(settled) : paymentFailed(settled);
       }
@@ -239,7 +238,7 @@ export class PurchaseService {
     provider: PaymentProvider | null,
     payment: Parameters<typeof issueTickets>[3],
   ): Promise<Order> {
-    const issued = await issueTickets(this.db, order, ["PENDING"], payment);
+    const issued = await afterCommit(this.outbox, issueTickets(this.db, order, ["PENDING"], payment));
     if (!issued) {
       // The sweeper released the reservation while the provider was busy: give the money back.
       if (provider && payment.transactionId) {
@@ -249,7 +248,6 @@ export class PurchaseService {
       }
       throw reservationExpired(order);
     }
-    this.outbox?.kick();
     this.loaders.ticketsByOrderId.clear(order.id).prime(order.id, issued.tickets);
     return this.remember(issued.order);
   }

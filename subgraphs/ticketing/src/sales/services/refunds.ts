@@ -8,8 +8,8 @@ import {
   conflict,
   idempotent,
   notFound,
+  inTransaction,
   optionalText,
-  recordEvents,
   requireId,
   requireViewer,
   type Db,
@@ -22,7 +22,8 @@ import type { Refund, Ticket, TicketType } from "@bilten/platform/prisma";
 import type { TicketingSettings } from "../../settings.js";
 import type { TicketingLoaders } from "../../loaders.js";
 import { isEventStaff, type EventRef } from "../../common/access.js";
-import { OUTBOX, orderRefunded } from "../../common/domain-events.js";
+import { OrderRefunded } from "@bilten/contracts";
+import { orderRefunded } from "../../common/domain-events.js";
 import { returnInventory } from "./inventory.js";
 import { toDecimal, toMinor } from "./money.js";
 import { requireIdempotencyKey } from "./purchase-requests.js";
@@ -64,7 +65,7 @@ export class RefundService {
     const outcome = await idempotent<Refund, Refund>({
       hash,
       field: "input.idempotencyKey",
-      attempt: () => this.db.$transaction(async (tx) => {
+      attempt: () => inTransaction(this.db, this.outbox, async (tx, record) => {
         // One refund of an order at a time; a retry with the same key finds the first one here.
         await tx.$queryRaw`SELECT id FROM "ticketing"."orders" WHERE id = ${orderId}::uuid FOR UPDATE`;
         const prior = await tx.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } } });
@@ -109,7 +110,7 @@ export class RefundService {
         const perType = new Map<string, number>();
         for (const t of chosen) perType.set(t.ticketTypeId, (perType.get(t.ticketTypeId) ?? 0) + 1);
         await returnInventory(tx, current.eventId, perType);
-        await promoteWaitlisted(tx, current.eventId);
+        await promoteWaitlisted(tx, record, current.eventId);
         const chosenIds = new Set(chosen.map((t) => t.id));
         const stillValid = all.filter((t) => t.status === "VALID" && !chosenIds.has(t.id)).length;
         const status = stillValid === 0 ? "REFUNDED" : "PARTIALLY_REFUNDED";
@@ -120,7 +121,7 @@ export class RefundService {
             data: { refundedAmount: { increment: toDecimal(amount) }, status: status === "REFUNDED" ? "REFUNDED" : "PARTIALLY_REFUNDED" },
           });
         }
-        await recordEvents(tx, OUTBOX, [orderRefunded(current, refund, chosen, status)]);
+        await record(OrderRefunded, orderRefunded(current, refund, chosen, status));
         return { made: refund };
       }),
       winner: () => this.db.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } } }),
@@ -128,7 +129,6 @@ export class RefundService {
     });
     const refund = "made" in outcome ? outcome.made : outcome.replayed;
     if ("made" in outcome) {
-      this.outbox?.kick();
       for (const id of [orderId]) {
         this.loaders.orderById.clear(id);
         this.loaders.ticketsByOrderId.clear(id);

@@ -3,7 +3,7 @@
 // invoices past their due date (released) and refunds the provider has not made yet (retried). Every step is a
 // conditional update, so several replicas can sweep at once. Its SQL starts with a marker comment so tests that
 // count a request's statements can tell background work apart.
-import type { Consumer, Logger, PrismaClient } from "@bilten/platform";
+import { inTransaction, type Consumer, type Logger, type OutboxRelay, type PrismaClient } from "@bilten/platform";
 import type { Order, OrderStatus } from "@bilten/platform/prisma";
 import type { TicketingSettings } from "../../settings.js";
 import { chargeKey, releaseOrder } from "./orders.js";
@@ -19,7 +19,7 @@ export interface SweepResult {
   retriedRefunds: number;
 }
 
-export async function sweepOnce(db: PrismaClient, settings: TicketingSettings, log: Logger): Promise<SweepResult> {
+export async function sweepOnce(db: PrismaClient, settings: TicketingSettings, log: Logger, outbox?: OutboxRelay): Promise<SweepResult> {
   const result: SweepResult = { expiredReservations: 0, expiredInvoices: 0, retriedRefunds: 0 };
   const stale = await db.$queryRawUnsafe<{ id: string; status: OrderStatus }[]>(
     `${BACKGROUND_SQL} SELECT id, status FROM "ticketing"."orders"
@@ -32,7 +32,7 @@ export async function sweepOnce(db: PrismaClient, settings: TicketingSettings, l
     const order = await db.order.findUnique({ where: { id }, include: { items: true } });
     if (!order) continue;
     const reason = status === "PENDING" ? "reservation timed out" : "invoice not paid by its due date";
-    const released = await db.$transaction((tx) => releaseOrder(tx, order, [status], "EXPIRED", reason));
+    const released = await inTransaction(db, outbox, (tx, record) => releaseOrder(tx, record, order, [status], "EXPIRED", reason));
     if (!released) continue;
     if (status === "PENDING") {
       result.expiredReservations += 1;
@@ -75,11 +75,11 @@ async function refundOrphanCharge(order: Order, settings: TicketingSettings, log
 }
 
 /** Runs the sweeper every `sweepIntervalMs` until stopped. */
-export function startSweeper(db: PrismaClient, settings: TicketingSettings, log: Logger): Consumer {
+export function startSweeper(db: PrismaClient, settings: TicketingSettings, log: Logger, outbox?: OutboxRelay): Consumer {
   let running: Promise<unknown> | undefined;
   const timer = setInterval(() => {
     if (running) return;
-    running = sweepOnce(db, settings, log)
+    running = sweepOnce(db, settings, log, outbox)
       .catch((error: unknown) => log.warn({ err: error }, "sweep failed; will try again"))
       .finally(() => (running = undefined));
   }, settings.sweepIntervalMs);

@@ -4,6 +4,7 @@ import {
   badInput,
   conflict,
   isPublished,
+  inTransaction,
   notFound,
   optionalText,
   requireId,
@@ -199,12 +200,11 @@ export class TicketTypeService {
   async setPlaceLimit(eventId: string, limit: number | null | undefined): Promise<Availability> {
     const event = await this.events.managed("eventId", eventId);
     const placeLimit = limit === null || limit === undefined ? null : requireInt("limit", limit, { min: 0, max: MAX_QUANTITY });
-    await this.db.$transaction(async (tx) => {
+    await inTransaction(this.db, this.outbox, async (tx, record) => {
       await ensurePlaces(tx, event.id);
       await tx.eventPlaces.update({ where: { eventId: event.id }, data: { placeLimit, updatedAt: new Date() } });
-      await promoteWaitlisted(tx, event.id);
+      await promoteWaitlisted(tx, record, event.id);
     });
-    this.outbox?.kick();
     this.loaders.placesByEventId.clear(event.id);
     this.loaders.waitlistByEventId.clear(event.id);
     return (await this.availability(event.id)) as Availability;
