@@ -116,6 +116,25 @@ export type Reading<C extends AnyEventContract> =
   /** A type the reader handles whose version it does not know or whose payload does not parse. */
   | { kind: "malformed"; reason: string };
 
+/** The envelope's shape, for events read back from storage (e.g. analytics' event log) rather than from the stream. */
+const envelope = z.object({
+  id: z.string(),
+  aggregateType: z.string(),
+  aggregateId: z.string(),
+  eventType: z.string(),
+  eventVersion: z.number().int(),
+  occurredAt: z.string(),
+  source: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+/** Reads a stored event (any JSON) against the contracts a consumer handles; a broken envelope is malformed. */
+export function readStoredEvent<C extends AnyEventContract>(contracts: readonly C[], stored: unknown): Reading<C> {
+  const parsed = envelope.safeParse(stored);
+  if (!parsed.success) return { kind: "malformed", reason: `not a domain event: ${z.prettifyError(parsed.error)}` };
+  return readEvent(contracts, parsed.data);
+}
+
 /** Reads an event from the stream against the contracts a consumer handles. */
 export function readEvent<C extends AnyEventContract>(contracts: readonly C[], event: DomainEvent): Reading<C> {
   const named = contracts.filter((c) => c.source === event.source && c.name === event.eventType);

@@ -4,7 +4,7 @@
 // statement each, so the cost does not grow with the number of check-ins or sales in a burst. Rebuilding replays
 // the log into empty aggregates the same way. Ingestion's SQL carries a `/* analytics:background */` marker (tests
 // that count a request's statements leave background work out).
-import { eventContracts, readEvent, type ContractEvent, type DomainEvent } from "@bilten/contracts";
+import { eventContracts, readStoredEvent, type ContractEvent } from "@bilten/contracts";
 import { consumeEventBatches, maskEmail, type Db, type DomainEventStream, type Consumer, type Logger } from "@bilten/platform";
 import { Prisma } from "@bilten/platform/prisma";
 import { applyToEventRefs } from "./event-refs.js";
@@ -264,7 +264,7 @@ export class EventIngestor {
           });
           const changes = new Changes();
           for (const row of rows) {
-            const reading = readEvent(CONSUMED, row.payload as unknown as DomainEvent);
+            const reading = readStoredEvent(CONSUMED, row.payload);
             if (reading.kind === "known") await apply(tx, reading.event, changes);
             if (reading.kind === "malformed") this.log.warn({ eventId: row.eventId, reason: reading.reason }, "a logged event no longer parses; left out of the rebuild");
           }

@@ -40,7 +40,6 @@ export class Pricing {
     const now = new Date();
     const event = await this.events.open("input.eventId", request.eventId, now);
     const types = await this.loaders.ticketTypeById.loadMany(request.items.map((i) => i.ticketTypeId));
-    let currency: string | null = null;
     const lines: Line[] = request.items.map((item, i) => {
       const field = `input.items[${item.index}].ticketTypeId`;
       const type = types[i];
@@ -66,18 +65,14 @@ export class Pricing {
           maxPerOrder: type.maxPerOrder,
         });
       }
-      if (currency !== null && type.currency !== currency) {
-        throw badInput(field, `One order is paid in one currency: ${type.name} costs ${type.currency}, the others ${currency}`, {
-          reason: "MIXED_CURRENCY",
-        });
-      }
-      currency = type.currency;
-      // A cheap early answer when it is plainly gone; the conditional update in the transaction decides.
-      if (type.quantity - type.sold < item.quantity) throw soldOut(type, item.index);
       const unit = toMinor(type.price);
       return { ticketType: type, quantity: item.quantity, index: item.index, unit, amount: unit * item.quantity, discount: 0 };
     });
-    const orderCurrency = currency as unknown as string;
+    const orderCurrency = oneCurrency(lines);
+    // A cheap early answer when it is plainly gone; the conditional update in the transaction decides.
+    for (const line of lines) {
+      if (line.ticketType.quantity - line.ticketType.sold < line.quantity) throw soldOut(line.ticketType, line.index);
+    }
     if (request.currency && request.currency !== orderCurrency) {
       throw badInput("input.currency", `These tickets are sold in ${orderCurrency}, not ${request.currency}`, {
         reason: "WRONG_CURRENCY",
@@ -131,6 +126,20 @@ export class Pricing {
     }
     return code;
   }
+}
+
+/** An order is paid in one currency: that of all its ticket types. */
+function oneCurrency(lines: Line[]): string {
+  const [first, ...rest] = lines;
+  if (!first) throw badInput("input.items", "input.items needs at least one ticket type");
+  const other = rest.find((l) => l.ticketType.currency !== first.ticketType.currency);
+  if (other) {
+    const field = `input.items[${other.index}].ticketTypeId`;
+    throw badInput(field, `One order is paid in one currency: ${other.ticketType.name} costs ${other.ticketType.currency}, the others ${first.ticketType.currency}`, {
+      reason: "MIXED_CURRENCY",
+    });
+  }
+  return first.ticketType.currency;
 }
 
 export function soldOut(type: TicketType, index: number) {
