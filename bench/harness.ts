@@ -5,6 +5,7 @@ import pg from "pg";
 import {
   MailSink,
   createLogger,
+  currentRequest,
   createRedisCache,
   createRedisEventStream,
   createRedisPubSub,
@@ -12,11 +13,11 @@ import {
   type Database,
   type ServiceDeps,
 } from "@bilten/platform";
-import { createTestKeys, deleteRedisKeys } from "@bilten/platform/testing";
+import { createTestKeys, deleteRedisKeys, graphql } from "@bilten/testkit";
 import { readSupergraph } from "@bilten/gateway";
 import { InvoiceProvider, TestCardProvider } from "@bilten/ticketing";
 import { startStack, type Stack } from "@bilten/stack";
-import { graphql } from "@bilten/stack/testing";
+import { benchConfig } from "./config.js";
 
 export interface BenchStack {
   stack: Stack;
@@ -25,14 +26,13 @@ export interface BenchStack {
   /** The database's name and connection string. */
   name: string;
   url: string;
-  /** Counts statements while `counting` is on (to report what one request costs). */
-  statements: { counting: boolean; list: string[] };
+  /** Statements sent while `counting` is on; `inRequests` those sent while handling requests (what one costs). */
+  statements: { counting: boolean; list: string[]; inRequests: string[] };
   close(): Promise<void>;
 }
 
 export async function startBenchStack(options: { pool: number; liveMinIntervalMs?: number }): Promise<BenchStack> {
-  const adminUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  const { databaseUrl: adminUrl, redisUrl } = benchConfig;
   const name = `bilten_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -40,11 +40,15 @@ export async function startBenchStack(options: { pool: number; liveMinIntervalMs
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const statements = { counting: false, list: [] as string[] };
+  const statements = { counting: false, list: [] as string[], inRequests: [] as string[] };
   const database = await openDatabase({
     url: url.toString(),
     poolMax: options.pool,
-    onQuery: (sql) => statements.counting && statements.list.push(sql),
+    onQuery: (sql) => {
+      if (!statements.counting) return;
+      statements.list.push(sql);
+      if (currentRequest()) statements.inRequests.push(sql);
+    },
   });
   const prefix = `bench:${name}:`;
   const log = createLogger({ level: "warn" });

@@ -18,3 +18,4 @@ export * from "./cache.js";
 export * from "./domain-events.js";
 export * from "./mail.js";
 export * from "./projections.js";
+export * from "./request-scope.js";

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { GraphQLError } from "graphql";
 import { fromPrismaError, toClientError } from "../src/errors.js";
-import { createTestDatabase, type TestDatabase } from "../src/testing.js";
+import { createTestDatabase, type TestDatabase } from "@bilten/testkit/infrastructure";
 
 let db: TestDatabase;
 beforeAll(async () => {

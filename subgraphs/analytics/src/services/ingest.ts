@@ -2,8 +2,7 @@
 // (e-mail addresses masked) and applied to the aggregates in one transaction per batch, once per event id — a
 // redelivered or replayed event changes nothing. Sums and gauges of a batch are added up first and written with one
 // statement each, so the cost does not grow with the number of check-ins or sales in a burst. Rebuilding replays
-// the log into empty aggregates the same way. Ingestion's SQL carries a `/* analytics:background */` marker (tests
-// that count a request's statements leave background work out).
+// the log into empty aggregates the same way.
 import {
   applyToEventRefs,
   maskEmail,
@@ -40,7 +39,7 @@ const hourOf = (at: Date | string) => new Date(Math.floor(new Date(at).getTime()
 export async function addMetric(tx: Tx | Db, eventId: string, metric: string, at: Date | string, value: number): Promise<void> {
   const changes = new Changes();
   changes.metric(eventId, metric, at, value);
-  await changes.flush(tx, false);
+  await changes.flush(tx);
 }
 
 /** What a batch of events adds to the aggregates, summed per key before it is written. */
@@ -69,14 +68,13 @@ export class Changes {
     if (!this.attendance.has(key)) this.attendance.set(key, { eventId, userId, sessionId, at });
   }
 
-  /** Writes the sums; `background` marks the SQL as ingestion's (page views flush as part of their request). */
-  async flush(tx: Tx | Db, background = true): Promise<void> {
-    const mark = Prisma.raw(background ? "/* analytics:background */" : "");
+  /** Writes the sums. */
+  async flush(tx: Tx | Db): Promise<void> {
     if (this.metrics.size) {
       const rows = [...this.metrics.values()].map(
         (m) => Prisma.sql`(${m.eventId}::uuid, ${m.metric}, ${m.currency}, ${m.bucket}, ${m.value.toString()}::numeric)`,
       );
-      await tx.$executeRaw`${mark}
+      await tx.$executeRaw`
         INSERT INTO "analytics"."event_analytics" (event_id, metric, currency, bucket_start, value) VALUES ${Prisma.join(rows)}
         ON CONFLICT (event_id, metric, currency, bucket_start) DO UPDATE SET value = "analytics"."event_analytics".value + EXCLUDED.value`;
     }
@@ -84,9 +82,9 @@ export class Changes {
       // Sums of deltas do not depend on order, and each domain event is applied once: replays cannot double them.
       const ids = [...this.gauges.keys()].map((eventId) => Prisma.sql`(${eventId}::uuid)`);
       const deltas = [...this.gauges.entries()].map(([eventId, d]) => Prisma.sql`(${eventId}::uuid, ${d.onSiteNow}::int, ${d.waitlistSize}::int)`);
-      await tx.$executeRaw`${mark}
+      await tx.$executeRaw`
         INSERT INTO "analytics"."event_gauges" (event_id) SELECT id FROM (VALUES ${Prisma.join(ids)}) AS g(id) ON CONFLICT DO NOTHING`;
-      await tx.$executeRaw`${mark}
+      await tx.$executeRaw`
         UPDATE "analytics"."event_gauges" g SET
           on_site_now = GREATEST(g.on_site_now + d.on_site, 0),
           waitlist_size = GREATEST(g.waitlist_size + d.waitlist, 0),
@@ -96,7 +94,7 @@ export class Changes {
     }
     if (this.attendance.size) {
       const rows = [...this.attendance.values()].map((a) => Prisma.sql`(${a.eventId}::uuid, ${a.userId}::uuid, ${a.sessionId}::uuid, ${a.at}::timestamptz)`);
-      await tx.$executeRaw`${mark}
+      await tx.$executeRaw`
         INSERT INTO "analytics"."attendance" (event_id, user_id, session_id, first_at) VALUES ${Prisma.join(rows)} ON CONFLICT DO NOTHING`;
     }
   }
@@ -149,16 +147,16 @@ const HANDLERS: Record<string, Handler> = {
   },
   "speakers.PartnerChanged": async (tx, event) => {
     const d = event.data;
-    await tx.$executeRaw`/* analytics:background */
+    await tx.$executeRaw`
       INSERT INTO "analytics"."partners" (partner_id, company_id, tier, is_active, updated_at)
       VALUES (${String(d.partnerId)}::uuid, ${String(d.companyId)}::uuid, ${String(d.tier)}, ${d.isActive === true}, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
       ON CONFLICT (partner_id) DO UPDATE SET company_id = EXCLUDED.company_id, tier = EXCLUDED.tier, is_active = EXCLUDED.is_active, updated_at = EXCLUDED.updated_at
       WHERE "analytics"."partners".updated_at <= EXCLUDED.updated_at`;
     if (d.change === "CONTACT_ADDED" && str(d.userId)) {
-      await tx.$executeRaw`/* analytics:background */ INSERT INTO "analytics"."partner_contacts" (partner_id, user_id) VALUES (${String(d.partnerId)}::uuid, ${String(d.userId)}::uuid) ON CONFLICT DO NOTHING`;
+      await tx.$executeRaw`INSERT INTO "analytics"."partner_contacts" (partner_id, user_id) VALUES (${String(d.partnerId)}::uuid, ${String(d.userId)}::uuid) ON CONFLICT DO NOTHING`;
     }
     if (d.change === "CONTACT_REMOVED" && str(d.userId)) {
-      await tx.$executeRaw`/* analytics:background */ DELETE FROM "analytics"."partner_contacts" WHERE partner_id = ${String(d.partnerId)}::uuid AND user_id = ${String(d.userId)}::uuid`;
+      await tx.$executeRaw`DELETE FROM "analytics"."partner_contacts" WHERE partner_id = ${String(d.partnerId)}::uuid AND user_id = ${String(d.userId)}::uuid`;
     }
   },
   "speakers.SpeakerCreated": applySpeaker,
@@ -171,7 +169,7 @@ const HANDLERS: Record<string, Handler> = {
 
 async function applySpeaker(tx: Tx, event: DomainEvent): Promise<void> {
   const d = event.data;
-  await tx.$executeRaw`/* analytics:background */
+  await tx.$executeRaw`
     INSERT INTO "analytics"."speakers" (speaker_id, company_id, updated_at)
     VALUES (${String(d.speakerId)}::uuid, ${str(d.companyId)}::uuid, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
     ON CONFLICT (speaker_id) DO UPDATE SET company_id = EXCLUDED.company_id, updated_at = EXCLUDED.updated_at
@@ -181,7 +179,7 @@ async function applySpeaker(tx: Tx, event: DomainEvent): Promise<void> {
 async function applySessionSpeaker(tx: Tx, event: DomainEvent): Promise<void> {
   const d = event.data;
   const status = event.eventType === "SpeakerInvitationWithdrawn" ? "WITHDRAWN" : String(d.status);
-  await tx.$executeRaw`/* analytics:background */
+  await tx.$executeRaw`
     INSERT INTO "analytics"."session_speakers" (session_speaker_id, speaker_id, session_id, event_id, status, updated_at)
     VALUES (${String(d.sessionSpeakerId)}::uuid, ${String(d.speakerId)}::uuid, ${String(d.sessionId)}::uuid, ${str(d.eventId)}::uuid, ${status},
             ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
@@ -191,7 +189,7 @@ async function applySessionSpeaker(tx: Tx, event: DomainEvent): Promise<void> {
 
 async function applyPerson(tx: Tx, event: DomainEvent): Promise<void> {
   const d = event.data;
-  await tx.$executeRaw`/* analytics:background */
+  await tx.$executeRaw`
     INSERT INTO "analytics"."people" (user_id, company_id, consent, updated_at)
     VALUES (${String(d.userId)}::uuid, ${str(d.companyId)}::uuid, ${d.gdprConsentGiven === true}, ${String(d.updatedAt ?? event.occurredAt)}::timestamptz)
     ON CONFLICT (user_id) DO UPDATE SET company_id = EXCLUDED.company_id, consent = EXCLUDED.consent, updated_at = EXCLUDED.updated_at
@@ -217,7 +215,7 @@ export class EventIngestor {
       const rows = relevant.map(
         (e) => Prisma.sql`(${e.id}::uuid, ${e.source}, ${e.eventType}, ${e.aggregateId}::uuid, ${e.occurredAt}::timestamptz, ${JSON.stringify(masked(e))}::jsonb)`,
       );
-      const inserted = await tx.$queryRaw<{ event_id: string }[]>`/* analytics:background */
+      const inserted = await tx.$queryRaw<{ event_id: string }[]>`
         INSERT INTO "analytics"."event_log" (event_id, source, event_type, aggregate_id, occurred_at, payload) VALUES ${Prisma.join(rows)}
         ON CONFLICT (event_id) DO NOTHING RETURNING event_id`;
       const fresh = new Set(inserted.map((r) => r.event_id));
@@ -237,10 +235,10 @@ export class EventIngestor {
     let replayed = 0;
     await this.db.$transaction(
       async (tx) => {
-        await tx.$executeRaw`/* analytics:background */ TRUNCATE "analytics"."event_gauges", "analytics"."people", "analytics"."attendance", "analytics"."event_refs",
+        await tx.$executeRaw`TRUNCATE "analytics"."event_gauges", "analytics"."people", "analytics"."attendance", "analytics"."event_refs",
           "analytics"."session_refs", "analytics"."partners", "analytics"."partner_contacts", "analytics"."speakers", "analytics"."session_speakers"`;
         // Page views and visitors are analytics' own records (user_behavior), not domain events: they stay.
-        await tx.$executeRaw`/* analytics:background */ DELETE FROM "analytics"."event_analytics" WHERE metric NOT IN (${METRICS.pageViews}, ${METRICS.uniqueVisitors})`;
+        await tx.$executeRaw`DELETE FROM "analytics"."event_analytics" WHERE metric NOT IN (${METRICS.pageViews}, ${METRICS.uniqueVisitors})`;
         let after: { occurredAt: Date; eventId: string } | null = null;
         for (;;) {
           const rows: { eventId: string; occurredAt: Date; payload: Prisma.JsonValue }[] = await tx.analyticsEventLog.findMany({
