@@ -137,15 +137,15 @@ export async function startSubgraph<TContext extends RequestContext>(
       async (req, res, url) => {
         if (url.pathname !== "/graphql") return false;
         const requestId = requestIdOf(req);
-        await runInRequest({ subgraph: definition.name, requestId }, () =>
-          handleGraphQL(server, req, res, async () => {
-            // A subgraph never trusts an identity it cannot verify: the token is checked again here.
-            const viewer = await viewerFromAuthorization(deps.keys, req.headers.authorization);
-            const forwarded = (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
-            const client = { ip: forwarded || req.socket.remoteAddress || null, userAgent: req.headers["user-agent"] ?? null };
-            return definition.createContext({ viewer, requestId, client, log: log.child({ requestId }) }, subgraphDeps);
-          }),
-        );
+        const handle = () => handleGraphQL(server, req, res, async () => {
+          // A subgraph never trusts an identity it cannot verify: the token is checked again here.
+          const viewer = await viewerFromAuthorization(deps.keys, req.headers.authorization);
+          const forwarded = (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
+          const client = { ip: forwarded || req.socket.remoteAddress || null, userAgent: req.headers["user-agent"] ?? null };
+          return definition.createContext({ viewer, requestId, client, log: log.child({ requestId }) }, subgraphDeps);
+        });
+        // Everything the request sets off, up to its answer, runs in its scope.
+        await runInRequest({ subgraph: definition.name, requestId }, handle);
       },
     ],
     (error) => log.error({ err: error }, "request failed"),
