@@ -55,13 +55,16 @@ export interface PersonDetails {
 /** What every builder input takes besides its own options: more fields of the mutation's input. */
 type MoreInput = { [field: string]: unknown };
 
-export interface EventOptions extends MoreInput {
+export interface EventInput extends MoreInput {
   /** Published right away (default: a draft). */
   published?: boolean;
-  /** Where it takes place (default: a new venue of the organization); null for none. */
-  venue?: Venue | null;
   startsAt?: Date | string;
   endsAt?: Date | string;
+}
+
+export interface EventOptions extends EventInput {
+  /** Where it takes place (default: a new venue of the organization); null for none. */
+  venue?: Venue | null;
 }
 
 export interface SessionOptions extends MoreInput {
@@ -290,13 +293,13 @@ export class Venue {
   }
 
   /** An event of the venue's organization here. */
-  event(options: Omit<EventOptions, "venue"> = {}): EventStep {
+  event(options: EventInput = {}): EventStep {
     return this.organizer.event({ ...options, venue: this });
   }
 }
 
 export class VenueStep extends Step<Venue> {
-  event(options?: Omit<EventOptions, "venue">): EventStep {
+  event(options?: EventInput): EventStep {
     return new EventStep(async () => (await this).event(options));
   }
 }
