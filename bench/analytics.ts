@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { EventIngestor, type ConsumedEvent } from "@bilten/analytics";
-import { graphql } from "@bilten/stack/testing";
+import { graphql } from "@bilten/testkit";
 import { benchEvent, percentile, startBenchStack } from "./harness.js";
 
 const QUERY = `query($id: ID!) { event(id: $id) { analytics {

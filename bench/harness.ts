@@ -9,6 +9,7 @@ import {
   MailSink,
   configOrExit,
   createLogger,
+  currentRequest,
   createRedisCache,
   createRedisEventStream,
   createRedisPubSub,
@@ -16,12 +17,11 @@ import {
   type Database,
   type ServiceDeps,
 } from "@bilten/platform";
-import { createTestKeys, deleteRedisKeys } from "@bilten/platform/testing";
+import { createTestKeys, deleteRedisKeys, graphql } from "@bilten/testkit";
 import { readSupergraph } from "@bilten/gateway";
 import { createLocalMediaStorage } from "@bilten/speakers";
 import { InvoiceProvider, TestCardProvider } from "@bilten/ticketing";
 import { startStack, type Stack } from "@bilten/stack";
-import { graphql } from "@bilten/stack/testing";
 import { readBenchConfig } from "./config.js";
 
 export interface BenchStack {
@@ -31,8 +31,8 @@ export interface BenchStack {
   /** The database's name and connection string. */
   name: string;
   url: string;
-  /** Counts statements while `counting` is on (to report what one request costs). */
-  statements: { counting: boolean; list: string[] };
+  /** Statements sent while `counting` is on; `inRequests` those sent while handling requests (what one costs). */
+  statements: { counting: boolean; list: string[]; inRequests: string[] };
   close(): Promise<void>;
 }
 
@@ -45,11 +45,15 @@ export async function startBenchStack(options: { pool: number; liveMinIntervalMs
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const statements = { counting: false, list: [] as string[] };
+  const statements = { counting: false, list: [] as string[], inRequests: [] as string[] };
   const database = await openDatabase({
     url: url.toString(),
     poolMax: options.pool,
-    onQuery: (sql) => statements.counting && statements.list.push(sql),
+    onQuery: (sql) => {
+      if (!statements.counting) return;
+      statements.list.push(sql);
+      if (currentRequest()) statements.inRequests.push(sql);
+    },
   });
   const prefix = `bench:${name}:`;
   const log = createLogger({ level: "warn" });

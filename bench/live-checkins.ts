@@ -2,7 +2,7 @@
 // starts on time whatever the previous one is doing), each recording when its response arrived and the sequence
 // number of the counts it returned.
 import { parentPort, workerData } from "node:worker_threads";
-import { graphql } from "@bilten/stack/testing";
+import { graphql } from "@bilten/testkit";
 
 const { url, token, eventId, numbers, rate, seconds, warmup } = workerData as {
   url: string;

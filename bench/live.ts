@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { randomUUID } from "node:crypto";
-import { graphql } from "@bilten/stack/testing";
+import { graphql } from "@bilten/testkit";
 import { benchEvent, percentile, startBenchStack } from "./harness.js";
 
 type Reply = { type: string; [key: string]: unknown };

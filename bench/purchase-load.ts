@@ -2,7 +2,7 @@
 // event loop: each buyer buys one ticket, waits for the answer, and buys the next.
 import { randomUUID } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
-import type { GraphQLResult } from "@bilten/stack/testing";
+import type { GraphQLResult } from "@bilten/testkit";
 import { purchaseOnce, type LoadResult } from "./purchases.js";
 
 const { url, eventId, ticketTypeId, tokens, seconds, warmup } = workerData as {

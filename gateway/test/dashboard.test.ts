@@ -1,16 +1,9 @@
 // The live dashboard in a real browser (Debian's Chromium, driven by playwright-core): sign in as door staff, watch
 // the counts, and see a check-in made through the API appear without reloading.
-import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { existsSync, mkdirSync } from "node:fs";
+import { afterAll, beforeAll, expect, test } from "@jest/globals";
+import { mkdirSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
-import { addMember, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { createEvent, createTicketType, must, purchase } from "../../subgraphs/ticketing/test/fixtures.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-if (!existsSync(CHROMIUM)) {
-  // `.ci/run` installs Debian's chromium; on a machine without it this file cannot run.
-  console.warn(`dashboard test skipped: ${CHROMIUM} is not installed (apt-get install chromium)`);
-}
+import { requires, startTestStack, testConfig, world, type TestStack } from "@bilten/testkit";
 
 let stack: TestStack;
 let browser: Browser;
@@ -21,29 +14,26 @@ type Page = { document: { querySelector(selector: string): { textContent: string
 const textIs = ([selector, pattern]: [string, string]) =>
   new RegExp(pattern).test((globalThis as unknown as Page).document.querySelector(selector)?.textContent ?? "");
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
-  stack = await startTestStack();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+// `.ci/run` installs Debian's Chromium.
+requires("chromium")("live check-in dashboard", () => {
+  beforeAll(async () => {
+    stack = await startTestStack();
+    browser = await chromium.launch({
+      executablePath: testConfig.chromium,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
   });
-}, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-(existsSync(CHROMIUM) ? describe : describe.skip)("live check-in dashboard", () => {
   test("signs in, shows the counts, and updates per door when a ticket is checked in", async () => {
-    const organizer = await signUpOrganizer(stack);
-    const door = await signUp(stack);
-    const doorToken = (await addMember(stack, organizer, door, "CHECK_IN_STAFF")).accessToken;
-    const event = await createEvent(stack, organizer, { title: "Dashboard night", capacity: 50 });
-    const type = await createTicketType(stack, organizer, event.id, { maxPerOrder: 5 });
-    const buyer = await signUp(stack);
-    const tickets = must(await purchase(stack, buyer, event.id, { ticketTypeId: type.id, quantity: 3 })).purchaseTickets.tickets as { number: string }[];
+    const organizer = await world(stack).organizer();
+    const door = await organizer.member("CHECK_IN_STAFF");
+    const event = await organizer.event({ published: true, title: "Dashboard night", capacity: 50 });
+    const order = await event.ticketType({ maxPerOrder: 5 }).order({ quantity: 3 });
 
     const page = await browser.newPage();
     const base = stack.url.replace(/\/graphql$/, "");
@@ -58,9 +48,8 @@ afterAll(async () => {
     expect(await page.textContent("[data-testid=sold]")).toBe("3");
     expect(await page.textContent("#title")).toBe("Live check-in · Dashboard night");
 
-    for (const [number, gate] of [[tickets[0]?.number, "North"], [tickets[1]?.number, "South"]] as const) {
-      must(await stack.query(`mutation($input: CheckInInput!) { checkIn(input: $input) { counts { sequence } } }`, { input: { eventId: event.id, ticketNumber: number, door: gate } }, { token: doorToken }));
-    }
+    await order.checkIn({ ticket: 0, door: "North", by: door });
+    await order.checkIn({ ticket: 1, door: "South", by: door });
     await page.waitForFunction(textIs, ["[data-testid=checked-in]", "^2$"] as [string, string]);
     expect(await page.textContent("[data-testid=on-site]")).toBe("2");
     const rows = await page.$$eval("[data-testid=doors] tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
@@ -77,9 +66,9 @@ afterAll(async () => {
   }, 60_000);
 
   test("someone who is not the event's staff is told so, and can sign in as someone else", async () => {
-    const organizer = await signUpOrganizer(stack);
-    const event = await createEvent(stack, organizer, { title: "Private counts" });
-    const stranger = await signUp(stack);
+    const organizer = await world(stack).organizer();
+    const event = await organizer.event({ published: true, title: "Private counts" });
+    const stranger = await world(stack).user();
     const page = await browser.newPage();
     await page.goto(`${stack.url.replace(/\/graphql$/, "")}/dashboard/${event.id}`);
     await page.fill("input[name=email]", stranger.email);

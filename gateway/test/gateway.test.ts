@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { createPrivateKey, generateKeyPairSync } from "node:crypto";
 import { SignJWT } from "jose";
-import { graphql, signUp, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { graphql, startTestStack, world, type TestStack } from "@bilten/testkit";
 import { SUBGRAPHS, signAccessToken } from "@bilten/platform";
 
 let stack: TestStack;
@@ -29,7 +29,7 @@ describe("health", () => {
 
 describe("identity forwarding", () => {
   test("a valid token reaches the subgraph through the gateway", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const me = await stack.query(`{ me { id } }`, {}, { token: person.accessToken });
     expect(me.data?.me.id).toBe(person.userId);
   });
@@ -42,7 +42,7 @@ describe("identity forwarding", () => {
 
   describe("a subgraph called directly refuses any identity it cannot verify", () => {
     test("a token signed with another key, claiming platform admin", async () => {
-      const person = await signUp(stack);
+      const person = await world(stack).user();
       const { privateKey } = generateKeyPairSync("ed25519");
       const forged = await signAccessToken(
         { publicKey: stack.keys.publicKey, privateKey },
@@ -56,7 +56,7 @@ describe("identity forwarding", () => {
     });
 
     test("an unsigned token (alg none)", async () => {
-      const person = await signUp(stack);
+      const person = await world(stack).user();
       const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
       const payload = Buffer.from(
         JSON.stringify({ sub: person.userId, adm: true, iss: "bilten-identity", aud: "bilten", exp: Math.floor(Date.now() / 1000) + 600 }),
@@ -66,7 +66,7 @@ describe("identity forwarding", () => {
     });
 
     test("an expired token signed with the right key", async () => {
-      const person = await signUp(stack);
+      const person = await world(stack).user();
       const now = Math.floor(Date.now() / 1000);
       const expired = await new SignJWT({ adm: false, org: {} })
         .setProtectedHeader({ alg: "EdDSA" })
@@ -82,7 +82,7 @@ describe("identity forwarding", () => {
     });
 
     test("identity headers without a token are not an identity", async () => {
-      const person = await signUp(stack);
+      const person = await world(stack).user();
       const result = await graphql(identityUrl(), `{ me { id } }`, {}, {
         headers: { "x-user-id": person.userId, "x-user-roles": "ADMIN", "x-forwarded-user": person.userId },
       });
@@ -104,7 +104,7 @@ describe("request hygiene", () => {
   });
 
   test("too deep a query is refused before any subgraph is asked", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const deep = `{ me { memberships { organization { members { nodes { user { memberships { organization { members { nodes { user { memberships { organization { id } } } } } } } } } } } } } }`;
     stack.statements.length = 0;
     const result = await stack.query(deep, {}, { token: person.accessToken });

@@ -21,8 +21,7 @@ import {
   type PubSub,
   type Viewer,
 } from "@bilten/platform";
-import { createTestKeys, silentLogger } from "@bilten/platform/testing";
-import { eventually } from "@bilten/stack/testing";
+import { createTestKeys, eventually, silentLogger } from "@bilten/testkit";
 import { startGateway } from "../src/server.js";
 import { TOKEN_EXPIRED } from "../src/sockets.js";
 import type { LiveFieldSpec } from "../src/live.js";

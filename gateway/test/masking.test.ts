@@ -6,8 +6,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
 import { closeServer, createHttpServer, createLocalPubSub, handleGraphQL, listen, type RunningService } from "@bilten/platform";
-import { createTestKeys, silentLogger } from "@bilten/platform/testing";
-import { graphql } from "@bilten/stack/testing";
+import { createTestKeys, graphql, silentLogger } from "@bilten/testkit";
 import { startGateway } from "../src/server.js";
 
 const typeDefs = parse(`

@@ -7,6 +7,7 @@ import { Redis } from "ioredis";
 import { contractLabel, validPayload, type AnyEventContract, type DomainEvent, type PayloadInput } from "@bilten/contracts";
 import type { DbClient, Prisma, PrismaClient } from "./db.js";
 import type { Logger } from "./logging.js";
+import { runInBackground } from "./request-scope.js";
 
 export type { DomainEvent } from "@bilten/contracts";
 
@@ -97,6 +98,8 @@ export interface DomainEventStream {
   consume(group: string, handler: EventHandler, options?: { fromStart?: boolean }): Promise<Consumer>;
   /** Like `consume`, but hands over what arrived together, for consumers that write in bulk. */
   consumeBatches(group: string, handler: BatchHandler, options?: { fromStart?: boolean }): Promise<Consumer>;
+  /** True when every running consumer of this stream has handled everything appended so far (tests wait for it). */
+  idle(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -105,7 +108,7 @@ export function createLocalEventStream(log?: Logger): DomainEventStream {
   const history: DomainEvent[] = [];
   const bus = new EventEmitter();
   bus.setMaxListeners(0);
-  const consumers = new Set<() => void>();
+  const consumers = new Map<() => void, { next: number; running: boolean }>();
   return {
     async append(events) {
       for (const event of events) history.push(event);
@@ -117,32 +120,32 @@ export function createLocalEventStream(log?: Logger): DomainEventStream {
       }, options);
     },
     async consumeBatches(group, handler, options = {}) {
-      let next = options.fromStart ? 0 : history.length;
-      let running = false;
+      const position = { next: options.fromStart ? 0 : history.length, running: false };
       let stopped = false;
       // A failed batch is retried whole, so a per-event handler may see its earlier events again: handlers are
       // idempotent by event id, as with any at-least-once delivery.
       const drain = async () => {
-        if (running || stopped) return;
-        running = true;
+        if (position.running || stopped) return;
+        position.running = true;
         try {
-          while (!stopped && next < history.length) {
-            const batch = history.slice(next, next + 100);
+          while (!stopped && position.next < history.length) {
+            const batch = history.slice(position.next, position.next + 100);
             try {
               await handler(batch);
-              next += batch.length;
+              position.next += batch.length;
             } catch (error) {
               log?.warn({ err: error, group, eventId: batch[0]?.id }, "event handler failed; retrying");
               await new Promise((r) => setTimeout(r, 200));
             }
           }
         } finally {
-          running = false;
+          position.running = false;
         }
       };
-      const listener = () => void drain();
+      // Handling is background work, whoever appended.
+      const listener = () => void runInBackground(drain);
       bus.on("appended", listener);
-      consumers.add(listener);
+      consumers.set(listener, position);
       void drain();
       return {
         async stop() {
@@ -152,8 +155,11 @@ export function createLocalEventStream(log?: Logger): DomainEventStream {
         },
       };
     },
+    async idle() {
+      return [...consumers.values()].every((c) => !c.running && c.next === history.length);
+    },
     async close() {
-      for (const listener of consumers) bus.off("appended", listener);
+      for (const listener of consumers.keys()) bus.off("appended", listener);
       consumers.clear();
     },
   };
@@ -181,6 +187,8 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
   });
   writer.on("error", (error: Error) => options.log?.warn({ err: error }, "redis stream connection error"));
   const readers = new Set<Redis>();
+  /** Groups read through this stream, with how many of its consumers run. */
+  const groups = new Map<string, number>();
   return {
     async append(events) {
       if (events.length === 0) return;
@@ -209,6 +217,7 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
         }
       };
       await createGroup(consumeOptions.fromStart ? "0" : "$");
+      groups.set(group, (groups.get(group) ?? 0) + 1);
       const consumer = `${group}-${randomUUID().slice(0, 8)}`;
       let stopped = false;
       const handle = async (entries: [string, string[]][]) => {
@@ -247,13 +256,31 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
       return {
         async stop() {
           stopped = true;
+          const left = (groups.get(group) ?? 1) - 1;
+          if (left > 0) groups.set(group, left);
+          else groups.delete(group);
           reader.disconnect();
           readers.delete(reader);
           await loop;
         },
       };
     },
+    async idle() {
+      if (groups.size === 0) return true;
+      // Everything appended was delivered to each group (its last delivered id is the stream's last) and acknowledged.
+      const fields = (reply: unknown) => {
+        const flat = reply as unknown[];
+        return new Map(flat.flatMap((value, i) => (i % 2 === 0 ? [[String(value), flat[i + 1]] as const] : [])));
+      };
+      const last = fields(await writer.xinfo("STREAM", key)).get("last-generated-id");
+      const infos = ((await writer.xinfo("GROUPS", key)) as unknown[]).map(fields);
+      return [...groups.keys()].every((group) => {
+        const info = infos.find((i) => i.get("name") === group);
+        return info !== undefined && info.get("pending") === 0 && info.get("last-delivered-id") === last;
+      });
+    },
     async close() {
+      groups.clear();
       for (const reader of readers) reader.disconnect();
       readers.clear();
       await writer.quit().catch(() => undefined);
@@ -324,7 +351,8 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
-    this.running = this.drain().finally(() => {
+    // The pass is background work, also when a request's commit asked for it.
+    this.running = runInBackground(() => this.drain()).finally(() => {
       this.running = undefined;
       if (this.again && !this.stopped) {
         this.again = false;

@@ -74,7 +74,7 @@ function reader<C extends AnyEventContract>(options: ContractConsumerOptions<C>)
         "domain event refused by its contract; dead-lettered",
       );
       await options.db.$executeRawUnsafe(
-        `/* dead-letters:background */ INSERT INTO ${table} (consumer, event_id, source, event_type, event_version, reason, event)
+        `INSERT INTO ${table} (consumer, event_id, source, event_type, event_version, reason, event)
          VALUES ($1, $2, $3, $4, $5::int, $6, $7::jsonb) ON CONFLICT (consumer, event_id) DO NOTHING`,
         options.group,
         String(event.id),

@@ -22,3 +22,4 @@ export * from "./event-access.js";
 export * from "./idempotency.js";
 export * from "./event-consumers.js";
 export * from "./read-models.js";
+export * from "./request-scope.js";

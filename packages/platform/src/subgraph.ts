@@ -2,7 +2,7 @@
 // per-request context (verified viewer, DataLoaders) and the liveness/readiness routes.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
@@ -16,6 +16,7 @@ import type { PubSub } from "./pubsub.js";
 import type { Cache } from "./cache.js";
 import type { Mailer } from "./mail.js";
 import { OutboxRelay, type Consumer, type DomainEventStream } from "./domain-events.js";
+import { runInRequest } from "./request-scope.js";
 import { scalarResolvers } from "./scalars.js";
 
 /** What a subgraph process shares between requests. */
@@ -80,6 +81,8 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+const requestIdOf = (req: IncomingMessage) => (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
+
 export function loadTypeDefs(schemaFile: URL) {
   return parse(readFileSync(schemaFile, "utf8"));
 }
@@ -134,17 +137,22 @@ export async function startSubgraph<TContext extends RequestContext>(
           sendJson(res, 503, { status: "unavailable", service: definition.name });
         }
       },
-      ...(definition.routes?.(subgraphDeps) ?? []),
+      ...(definition.routes?.(subgraphDeps) ?? []).map(
+        (route): Route =>
+          (req, res, url) => runInRequest({ subgraph: definition.name, requestId: requestIdOf(req) }, () => route(req, res, url)),
+      ),
       async (req, res, url) => {
         if (url.pathname !== "/graphql") return false;
-        await handleGraphQL(server, req, res, async () => {
-          const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
+        const requestId = requestIdOf(req);
+        const handle = () => handleGraphQL(server, req, res, async () => {
           // A subgraph never trusts an identity it cannot verify: the token is checked again here.
           const viewer = await viewerFromAuthorization(deps.keys, req.headers.authorization);
           const forwarded = (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
           const client = { ip: forwarded || req.socket.remoteAddress || null, userAgent: req.headers["user-agent"] ?? null };
           return definition.createContext({ viewer, requestId, client, log: log.child({ requestId }) }, subgraphDeps);
         });
+        // Everything the request sets off, up to its answer, runs in its scope.
+        await runInRequest({ subgraph: definition.name, requestId }, handle);
       },
     ],
     (error) => log.error({ err: error }, "request failed"),

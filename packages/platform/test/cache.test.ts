@@ -1,7 +1,7 @@
 // The Redis cache round-trips values (dates included) and never breaks reads when Redis goes away.
 import { afterAll, describe, expect, test } from "@jest/globals";
 import { createRedisCache } from "../src/cache.js";
-import { startRedisServer } from "../src/testing.js";
+import { startRedisServer } from "@bilten/testkit/infrastructure";
 
 const servers: { stop(): Promise<void> }[] = [];
 afterAll(async () => {

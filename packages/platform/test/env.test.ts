@@ -1,6 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { childEnvironment } from "@bilten/testkit/infrastructure";
 import { ConfigError, baseShape, readConfig, vars } from "../src/env.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -22,7 +23,7 @@ describe("configuration", () => {
   test("a bad value stops the process with one clear line and exit code 78", () => {
     const result = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "subgraphs/identity/src/main.ts"], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: "not a url", NODE_ENV: "production" },
+      env: childEnvironment({ DATABASE_URL: "not a url", NODE_ENV: "production" }),
       encoding: "utf8",
       timeout: 20_000,
     });

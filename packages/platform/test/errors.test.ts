@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { fromPrismaError, isUniqueViolation, toClientError } from "../src/errors.js";
-import { createTestDatabase, type TestDatabase } from "../src/testing.js";
+import { createTestDatabase, type TestDatabase } from "@bilten/testkit/infrastructure";
 
 let db: TestDatabase;
 beforeAll(async () => {

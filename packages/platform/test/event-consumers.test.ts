@@ -7,7 +7,7 @@ import { z } from "zod";
 import { defineEvent, type DomainEvent } from "@bilten/contracts";
 import { createLocalEventStream, type DomainEventStream } from "../src/domain-events.js";
 import { consumeEventBatches, consumeEvents } from "../src/event-consumers.js";
-import { createTestDatabase, createTestEventStream, silentLogger, type TestDatabase } from "../src/testing.js";
+import { createTestDatabase, createTestEventStream, silentLogger, type TestDatabase } from "@bilten/testkit/infrastructure";
 
 const ThingCounted = defineEvent({
   source: "things",

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { defineEvent } from "@bilten/contracts";
 import { createLocalEventStream, type DomainEvent } from "../src/domain-events.js";
 import { MailSink, createSmtpMailer, startMailNotifications } from "../src/mail.js";
-import { createTestDatabase, silentLogger, type TestDatabase } from "../src/testing.js";
+import { countAppends, createTestDatabase, eventually, settle, silentLogger, type TestDatabase } from "@bilten/testkit/infrastructure";
 
 describe("SMTP transport", () => {
   test("delivers a message with its attachment to an SMTP server", async () => {
@@ -75,7 +75,7 @@ describe("mail from domain events", () => {
   };
 
   test("a failed send is retried until it goes out, and a redelivered event sends nothing twice", async () => {
-    const stream = createLocalEventStream();
+    const stream = countAppends(createLocalEventStream());
     const mailer = new MailSink();
     mailer.failNext(2);
     const consumer = await startMailNotifications({
@@ -84,11 +84,11 @@ describe("mail from domain events", () => {
     });
     const invited = event();
     await stream.append([invited, { ...event(), eventType: "SomethingElse" }]);
-    for (let i = 0; i < 100 && mailer.sent.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await eventually(() => mailer.sent.length > 0);
     expect(mailer.sent).toEqual([{ to: "a@test.example", subject: "Invitation", text: "Hi" }]);
 
     await stream.append([invited]); // the same event again (at-least-once delivery upstream)
-    await new Promise((r) => setTimeout(r, 100));
+    await settle({ stream });
     expect(mailer.sent).toHaveLength(1);
     await consumer.stop();
     await stream.close();

@@ -4,6 +4,7 @@ import { mkdtemp, mkdir, writeFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+import { requires, testConfig } from "@bilten/testkit/infrastructure";
 import { createPglite } from "../src/pglite.js";
 import pg from "pg";
 import { MigrationError, migratePglite, migratePostgres, readMigrations } from "../src/migrate.js";
@@ -64,8 +65,8 @@ describe("migrations on PGlite", () => {
   });
 });
 
-const serverUrl = process.env.DATABASE_URL;
-(serverUrl ? describe : describe.skip)("migrations on PostgreSQL", () => {
+const serverUrl = testConfig.databaseUrl;
+requires("postgres")("migrations on PostgreSQL", () => {
   test("a fresh database migrates once, concurrent runners included, under Prisma's advisory lock", async () => {
     const name = `bilten_migrate_${randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: serverUrl });

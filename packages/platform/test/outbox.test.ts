@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { ContractViolation, defineEvent } from "@bilten/contracts";
 import { OutboxRelay, createLocalEventStream, inTransaction } from "../src/domain-events.js";
-import { createTestDatabase, silentLogger, type TestDatabase } from "../src/testing.js";
+import { createTestDatabase, silentLogger, type TestDatabase } from "@bilten/testkit/infrastructure";
 
 // A contract of the events subgraph's outbox (the migrated test database has it), and one of another subgraph.
 const ThingHappened = defineEvent({

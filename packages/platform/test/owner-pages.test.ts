@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "../src/generated/prisma/client.js";
 import { loadPage, ownerPageLoader, ownerPages, type OwnerList, type OwnerPageKey } from "../src/owner-pages.js";
 import { encodeKeyset, toKeysetPage, type Page } from "../src/pagination.js";
-import { createTestDatabase, type TestDatabase } from "../src/testing.js";
+import { createTestDatabase, type TestDatabase } from "@bilten/testkit/infrastructure";
 
 interface Key extends OwnerPageKey {
   statuses: string[] | null;

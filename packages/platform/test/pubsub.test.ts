@@ -1,7 +1,8 @@
-// Both pub/sub transports behave the same; Redis is tested when REDIS_URL is set (always in CI).
+// Both pub/sub transports behave the same; Redis is tested when REDIS_URL is set (CI requires it).
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
+import { requires, testConfig } from "@bilten/testkit/infrastructure";
 import { createLocalPubSub, createRedisPubSub, type PubSub } from "../src/pubsub.js";
 
 type Topics = Record<`counts:${string}`, { n: number }>;
@@ -12,7 +13,7 @@ const nextMessage = <T>(pubsub: PubSub<Topics>, channel: `counts:${string}`) =>
   });
 
 const transports: [string, () => PubSub<Topics>][] = [["in-process", () => createLocalPubSub<Topics>()]];
-const redisUrl = process.env.REDIS_URL;
+const redisUrl = testConfig.redisUrl;
 if (redisUrl) {
   transports.push(["redis", () => createRedisPubSub<Topics>({ url: redisUrl, prefix: `t:${randomBytes(3).toString("hex")}:` })]);
 }
@@ -56,7 +57,7 @@ describe.each(transports)("%s pub/sub", (_, make) => {
   });
 });
 
-(redisUrl ? describe : describe.skip)("redis pub/sub specifics", () => {
+requires("redis")("redis pub/sub specifics", () => {
   test("one upstream subscription per channel however many listeners, released with the last one", async () => {
     const prefix = `t:${randomBytes(3).toString("hex")}:`;
     const pubsub = createRedisPubSub<Topics>({ url: redisUrl as string, prefix });

@@ -2,36 +2,29 @@
 // rebuilds, series, engagement rules and who may see what.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
-import { silentLogger } from "@bilten/platform/testing";
-import { errorOf, eventually, graphql, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, eventually, graphql, silentLogger, startTestStack, world, type Organizer, type TestStack, type Venue } from "@bilten/testkit";
 import { EventIngestor, WHOLE_EVENT, type ConsumedEvent } from "../src/services/ingest.js";
-import { createVenue, publishedEvent, createEvent, schedule } from "../../events/test/fixtures.js";
+import { asBrowser } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
-let venueId: string;
+let organizer: Organizer;
+let venue: Venue;
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  venueId = (await createVenue(stack, organizer.accessToken, organizer.organizationId)).id;
+  organizer = await world(stack).organizer();
+  venue = await organizer.venue();
 });
 afterAll(async () => {
   await stack?.stop();
 });
 
 
-/** Waits until analytics' read model knows the event (domain events arrive within moments). */
-const known = (eventId: string) =>
-  eventually(() => stack.db.prisma.analyticsEventRef.findUnique({ where: { id: eventId } }), (e) => !!e?.publishedAt);
-
 const VIEW = `mutation($id: ID!) { trackEventView(eventId: $id) }`;
 const ANALYTICS = `query($id: ID!) { event(id: $id) { analytics { pageViews uniqueVisitors ticketsSold checkIns checkInRate onSiteNow series(days: 30) { at pageViews } } } }`;
-const asBrowser = (ua: string, ip = "203.0.113.7") => ({ headers: { "user-agent": ua, "x-forwarded-for": ip } });
 
 describe("event analytics", () => {
   test("page views count once per visitor within 30 minutes; only the event's staff see them", async () => {
-    const event = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, venueId);
-    await known(event.id);
+    const event = await venue.event({ published: true });
     const views = [
       await stack.query(VIEW, { id: event.id }, asBrowser("Firefox/1")),
       await stack.query(VIEW, { id: event.id }, asBrowser("Firefox/1")),
@@ -46,16 +39,15 @@ describe("event analytics", () => {
     expect(series.at(-1)?.pageViews).toBe(2);
     expect(series.slice(0, -1).every((p) => p.pageViews === 0)).toBe(true);
 
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     const refused = await stack.query(ANALYTICS, { id: event.id }, { token: stranger.accessToken });
     expect(errorOf(refused)?.code).toBe("FORBIDDEN");
   });
 
   test("addresses are never stored; a signed-in viewer is linked only with consent", async () => {
-    const event = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, venueId);
-    await known(event.id);
-    const consenting = await signUp(stack); // the harness signs up with consent
-    const refusing = await signUp(stack);
+    const event = await venue.event({ published: true });
+    const consenting = await world(stack).user(); // the harness signs up with consent
+    const refusing = await world(stack).user();
     await stack.query(`mutation { updateMyProfile(input: { gdprConsent: false }) { id } }`, {}, { token: refusing.accessToken });
     await eventually(() => stack.db.prisma.analyticsPerson.findUnique({ where: { userId: refusing.userId } }), (p) => p?.consent === false);
     await eventually(() => stack.db.prisma.analyticsPerson.findUnique({ where: { userId: consenting.userId } }), (p) => p?.consent === true);
@@ -69,13 +61,11 @@ describe("event analytics", () => {
   });
 
   test("drafts cannot be tracked, and a flood from one visitor is RATE_LIMITED", async () => {
-    const draft = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId });
-    await eventually(() => stack.db.prisma.analyticsEventRef.findUnique({ where: { id: draft.id } }), (e) => !!e);
+    const draft = await venue.event();
     expect(errorOf(await stack.query(VIEW, { id: draft.id }))?.code).toBe("NOT_FOUND");
     expect(errorOf(await stack.query(VIEW, { id: "nope" }))).toMatchObject({ code: "BAD_USER_INPUT", field: "eventId" });
 
-    const event = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, venueId);
-    await known(event.id);
+    const event = await venue.event({ published: true });
     const flood = await Promise.all(Array.from({ length: 70 }, () => stack.query(VIEW, { id: event.id }, asBrowser("Bot/1", "192.0.2.99"))));
     const limited = flood.filter((r) => errorOf(r)?.code === "RATE_LIMITED");
     expect(limited.length).toBeGreaterThanOrEqual(1);
@@ -136,16 +126,11 @@ describe("consuming domain events", () => {
 
 describe("session engagement", () => {
   test("only attendees rate, once, 1 to 5; everyone sees the averages", async () => {
-    const event = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, venueId);
-    const session = await schedule(stack, organizer.accessToken, event.id, {
-      startsAt: event.startsAt, endsAt: new Date(Date.parse(event.startsAt) + 3_600_000).toISOString(),
-    });
-    const sessionId = session.data?.scheduleSession.id as string;
-    await eventually(() => stack.db.prisma.analyticsSessionRef.findUnique({ where: { id: sessionId } }), (s) => !!s);
-    await known(event.id);
+    const event = await venue.event({ published: true });
+    const sessionId = (await event.session()).id;
     const RATE = `mutation($s: ID!, $r: Int!) { rateSession(sessionId: $s, rating: $r) { rating } }`;
-    const attendee = await signUp(stack);
-    const absentee = await signUp(stack);
+    const attendee = await world(stack).user();
+    const absentee = await world(stack).user();
     // Door check-ins reach analytics as attendance (see the check-in tests); here the rows are written directly.
     await stack.db.prisma.attendance.create({ data: { eventId: event.id, userId: attendee.userId, sessionId: WHOLE_EVENT, firstAt: new Date() } });
 

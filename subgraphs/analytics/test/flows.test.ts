@@ -2,44 +2,38 @@
 // subgraphs' domain events through the real API (analytics never reads their tables).
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
-import { addMember, errorOf, eventually, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { createEvent, createTicketType, must, purchase, type Organizer, type Person } from "../../ticketing/test/fixtures.js";
+import { errorOf, eventually, must, startTestStack, world, type Organizer, type Person, type TestStack, type Tokens } from "@bilten/testkit";
+import { analyticsOf } from "./fixtures.js";
 
 let stack: TestStack;
 let organizer: Organizer;
-let doorToken: string;
+let door: Tokens;
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  const door = await signUp(stack);
-  doorToken = (await addMember(stack, organizer, door, "CHECK_IN_STAFF")).accessToken;
+  organizer = await world(stack).organizer();
+  door = await organizer.member("CHECK_IN_STAFF");
 });
 afterAll(async () => {
   await stack?.stop();
 });
 
-const ANALYTICS = `query($id: ID!) { event(id: $id) { analytics {
-  ticketsSold revenue { amount currency } refunds refundedAmount { amount currency } registrations waitlistSize
-  checkIns checkInRate onSiteNow series(interval: HOUR, days: 1) { ticketsSold checkIns } } } }`;
-const analyticsOf = async (eventId: string) => must(await stack.query(ANALYTICS, { id: eventId }, { token: organizer.accessToken })).event.analytics;
-const checkIn = (eventId: string, number: string, direction = "IN", extra: Record<string, unknown> = {}) =>
-  stack.query(`mutation($input: CheckInInput!) { checkIn(input: $input) { counts { checkedIn } } }`, { input: { eventId, ticketNumber: number, door: "Main", direction, ...extra } }, { token: doorToken });
+const SALES = `ticketsSold revenue { amount currency } refunds refundedAmount { amount currency } registrations waitlistSize
+  checkIns checkInRate onSiteNow series(interval: HOUR, days: 1) { ticketsSold checkIns }`;
+const salesOf = (eventId: string) => analyticsOf(stack, organizer, eventId, SALES);
 
 describe("event analytics from ticketing's events", () => {
   test("sales, refunds and check-ins add up; on site follows entries and exits", async () => {
-    const event = await createEvent(stack, organizer);
-    const type = await createTicketType(stack, organizer, event.id, { price: { amount: "40.00", currency: "CHF" }, maxPerOrder: 5 });
-    const [anna, ben] = [await signUp(stack), await signUp(stack)];
-    const two = must(await purchase(stack, anna, event.id, { ticketTypeId: type.id, quantity: 2 })).purchaseTickets;
-    const one = must(await purchase(stack, ben, event.id, { ticketTypeId: type.id, quantity: 1 })).purchaseTickets;
+    const type = await organizer.event({ published: true }).ticketType({ price: "40.00", maxPerOrder: 5 });
+    const two = await type.order({ quantity: 2 });
+    const one = await type.order();
     must(await stack.query(`mutation($input: RefundOrderInput!) { refundOrder(input: $input) { id } }`, {
-      input: { orderId: two.id, ticketIds: [two.tickets[1].id], idempotencyKey: randomUUID() },
+      input: { orderId: two.id, ticketIds: [two.tickets[1]?.id], idempotencyKey: randomUUID() },
     }, { token: organizer.accessToken }));
-    must(await checkIn(event.id, two.tickets[0].number));
-    must(await checkIn(event.id, one.tickets[0].number));
-    must(await checkIn(event.id, one.tickets[0].number, "OUT"));
+    await two.checkIn({ by: door });
+    await one.checkIn({ by: door });
+    await one.checkIn({ by: door, direction: "OUT" });
 
-    const analytics = await eventually(() => analyticsOf(event.id), (a) => a.checkIns === 2 && a.onSiteNow === 1 && a.refunds === 1);
+    const analytics = await eventually(() => salesOf(type.event.id), (a) => a.checkIns === 2 && a.onSiteNow === 1 && a.refunds === 1);
     expect(analytics).toMatchObject({
       ticketsSold: 3,
       revenue: [{ amount: "120.00", currency: "CHF" }],
@@ -53,33 +47,28 @@ describe("event analytics from ticketing's events", () => {
   });
 
   test("registrations and the waitlist follow RegistrationChanged", async () => {
-    const event = await createEvent(stack, organizer, { capacity: 100 });
+    const event = await organizer.event({ published: true, capacity: 100 });
     must(await stack.query(`mutation($e: ID!) { setPlaceLimit(eventId: $e, limit: 1) { remaining } }`, { e: event.id }, { token: organizer.accessToken }));
-    const people: Person[] = [await signUp(stack), await signUp(stack), await signUp(stack)];
+    const people: Person[] = [await world(stack).user(), await world(stack).user(), await world(stack).user()];
     const ids: string[] = [];
     for (const person of people) {
       ids.push(must(await stack.query(`mutation($input: RegisterInput!) { register(input: $input) { id status } }`, { input: { eventId: event.id, email: person.email } }, { token: person.accessToken })).register.id);
     }
-    await eventually(() => analyticsOf(event.id), (a) => a.registrations === 1 && a.waitlistSize === 2);
+    await eventually(() => salesOf(event.id), (a) => a.registrations === 1 && a.waitlistSize === 2);
     must(await stack.query(`mutation($id: ID!) { cancelRegistration(id: $id) { status } }`, { id: ids[0] }, { token: people[0]?.accessToken }));
     // The first waitlisted person moves up: still one registration, one left waiting.
-    const after = await eventually(() => analyticsOf(event.id), (a) => a.waitlistSize === 1);
+    const after = await eventually(() => salesOf(event.id), (a) => a.waitlistSize === 1);
     expect(after.registrations).toBe(1);
   });
 
   test("attendance from door check-ins lets attendees rate; others may not", async () => {
-    const event = await createEvent(stack, organizer);
-    const ref = await stack.db.prisma.ticketingEventRef.findUniqueOrThrow({ where: { id: event.id } });
-    const session = must(await stack.query(`mutation($e: ID!, $input: ScheduleSessionInput!) { scheduleSession(eventId: $e, input: $input) { id } }`, {
-      e: event.id, input: { title: "Keynote", sessionType: "KEYNOTE", startsAt: ref.startsAt.toISOString(), endsAt: new Date(ref.startsAt.getTime() + 3_600_000).toISOString() },
-    }, { token: organizer.accessToken })).scheduleSession.id as string;
-    const type = await createTicketType(stack, organizer, event.id);
-    const guest = await signUp(stack);
-    const ticket = must(await purchase(stack, guest, event.id, { ticketTypeId: type.id })).purchaseTickets.tickets[0];
+    const event = await organizer.event({ published: true });
+    const session = (await event.session({ title: "Keynote", sessionType: "KEYNOTE" })).id;
+    const order = await event.ticketType().order();
+    const guest = order.buyer;
     const RATE = `mutation($s: ID!) { rateSession(sessionId: $s, rating: 5) { rating } }`;
-    await eventually(() => stack.db.prisma.analyticsSessionRef.findUnique({ where: { id: session } }));
     expect(errorOf(await stack.query(RATE, { s: session }, { token: guest.accessToken }))?.reason).toBe("NOT_ATTENDED");
-    must(await checkIn(event.id, ticket.number));
+    await order.checkIn({ by: door });
     await eventually(() => stack.db.prisma.attendance.count({ where: { eventId: event.id, userId: guest.userId } }));
     expect(must(await stack.query(RATE, { s: session }, { token: guest.accessToken })).rateSession.rating).toBe(5);
   });
@@ -93,32 +82,26 @@ describe("partner analytics", () => {
     const partner = must(await stack.query(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`, {
       input: { companyId: company, tier: "GOLD", startDate: "2026-01-01" },
     }, { token: organizer.accessToken })).createPartner.id as string;
-    const contact = await signUp(stack);
+    const contact = await world(stack).user();
     must(await stack.query(`mutation($p: ID!, $u: ID!) { addPartnerContact(partnerId: $p, userId: $u, role: "Marketing") { id } }`, { p: partner, u: contact.userId }, { token: organizer.accessToken }));
 
-    const event = await createEvent(stack, organizer);
-    const ref = await stack.db.prisma.ticketingEventRef.findUniqueOrThrow({ where: { id: event.id } });
-    const schedule = async (title: string, hours: number) =>
-      must(await stack.query(`mutation($e: ID!, $input: ScheduleSessionInput!) { scheduleSession(eventId: $e, input: $input) { id } }`, {
-        e: event.id, input: { title, sessionType: "PRESENTATION", startsAt: new Date(ref.startsAt.getTime() + hours * 3_600_000).toISOString(), endsAt: new Date(ref.startsAt.getTime() + (hours + 1) * 3_600_000).toISOString() },
-      }, { token: organizer.accessToken })).scheduleSession.id as string;
-    const partnerSession = await schedule("Timber towers", 0);
-    await schedule("Concrete matters", 1);
+    const event = await organizer.event({ published: true });
+    const partnerSession = (await event.session({ title: "Timber towers" })).id;
+    await event.session({ title: "Concrete matters", startsAt: new Date(Date.parse(event.startsAt) + 3_600_000) });
     const speaker = must(await stack.query(`mutation($input: CreateSpeakerInput!) { createSpeaker(input: $input) { id } }`, {
       input: { organizationId: organizer.organizationId, email: `speaker.${randomUUID().slice(0, 6)}@test.example`, firstName: "Hanna", lastName: "Holz", companyId: company },
     }, { token: organizer.accessToken })).createSpeaker.id as string;
-    await eventually(() => stack.db.prisma.speakersSessionRef.findUnique({ where: { id: partnerSession } }));
     const invitation = must(await stack.query(`mutation($s: ID!, $sp: ID!) { inviteSpeaker(sessionId: $s, speakerId: $sp, role: PRIMARY_SPEAKER) { id } }`, { s: partnerSession, sp: speaker }, { token: organizer.accessToken })).inviteSpeaker.id;
     must(await stack.query(`mutation($id: ID!) { confirmSpeakerInvitation(id: $id) { status } }`, { id: invitation }, { token: organizer.accessToken }));
 
     // Two employees of the partner attend; one of them also attends the partner's session and rates it.
-    const type = await createTicketType(stack, organizer, event.id);
-    const employees = [await signUp(stack), await signUp(stack)];
+    const type = await event.ticketType();
+    const employees = [await world(stack).user(), await world(stack).user()];
     for (const employee of employees) {
       must(await stack.query(`mutation($c: ID!) { updateMyProfile(input: { companyId: $c }) { id } }`, { c: company }, { token: employee.accessToken }));
-      const ticket = must(await purchase(stack, employee, event.id, { ticketTypeId: type.id })).purchaseTickets.tickets[0];
-      must(await checkIn(event.id, ticket.number));
-      if (employee === employees[0]) must(await checkIn(event.id, ticket.number, "IN", { sessionId: partnerSession, door: "Room 1" }));
+      const order = await type.order({ buyer: employee });
+      await order.checkIn({ by: door });
+      if (employee === employees[0]) await order.checkIn({ by: door, sessionId: partnerSession, door: "Room 1" });
     }
     await eventually(() => stack.db.prisma.attendance.count({ where: { sessionId: partnerSession } }));
     must(await stack.query(`mutation($s: ID!) { rateSession(sessionId: $s, rating: 4) { rating } }`, { s: partnerSession }, { token: employees[0]?.accessToken }));
@@ -140,7 +123,7 @@ describe("partner analytics", () => {
       roiScore: 2 + 2 * 1 + 10 * 1 + 8,
     });
 
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     const refused = await stack.query(`query($id: ID!) { partner(id: $id) { id analytics { roiScore } } }`, { id: partner }, { token: stranger.accessToken });
     const mine = refused.errors?.find((e) => e.path?.includes("analytics"));
     expect(mine?.extensions?.code).toBe("FORBIDDEN");

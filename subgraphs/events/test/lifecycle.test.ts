@@ -1,15 +1,15 @@
 // Events: who creates and edits them, the guarded lifecycle, and drafts that stay invisible to the public.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { createEvent, createVenue, inDays, setStatus } from "./fixtures.js";
+import { errorOf, startTestStack, world, type Organizer, type TestStack, type Venue } from "@bilten/testkit";
+import { inDays, setStatus } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
-let venueId: string;
+let organizer: Organizer;
+let venue: Venue;
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  venueId = (await createVenue(stack, organizer.accessToken, organizer.organizationId)).id;
+  organizer = await world(stack).organizer();
+  venue = await organizer.venue();
 });
 afterAll(async () => {
   await stack?.stop();
@@ -27,7 +27,7 @@ describe("creating and editing", () => {
           organizationId: organizer.organizationId,
           title: "  Architecture Day  ",
           description: "Talks",
-          venueId,
+          venueId: venue.id,
           startsAt: inDays(20).toISOString(),
           endsAt: inDays(20, 8).toISOString(),
           registrationDeadline: inDays(15).toISOString(),
@@ -72,7 +72,7 @@ describe("creating and editing", () => {
   });
 
   test("only the organization's admins and organizers create and edit; staff and strangers are refused", async () => {
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     const byStranger = await stack.query(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
       input: { organizationId: organizer.organizationId, title: "X", startsAt: inDays(3).toISOString(), endsAt: inDays(4).toISOString() },
     }, { token: stranger.accessToken });
@@ -82,17 +82,15 @@ describe("creating and editing", () => {
     });
     expect(errorOf(anonymous)?.code).toBe("UNAUTHENTICATED");
 
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId });
-    const staff = await signUp(stack);
-    const staffToken = (await addMember(stack, organizer, staff, "CHECK_IN_STAFF")).accessToken;
+    const event = await venue.event();
+    const staffToken = (await organizer.member("CHECK_IN_STAFF")).accessToken;
     const UPDATE = `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { title } }`;
     // Published so that both can see it: the refusal is about the role, not visibility.
     await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED");
     expect(errorOf(await stack.query(UPDATE, { id: event.id, input: { title: "Hacked" } }, { token: staffToken }))?.code).toBe("FORBIDDEN");
     expect(errorOf(await stack.query(UPDATE, { id: event.id, input: { title: "Hacked" } }, { token: stranger.accessToken }))?.code).toBe("FORBIDDEN");
 
-    const colleague = await signUp(stack);
-    const colleagueToken = (await addMember(stack, organizer, colleague, "ORGANIZER")).accessToken;
+    const colleagueToken = (await organizer.member("ORGANIZER")).accessToken;
     const edited = await stack.query(UPDATE, { id: event.id, input: { title: "Renamed" } }, { token: colleagueToken });
     expect(edited.data?.updateEvent.title).toBe("Renamed");
   });
@@ -100,7 +98,7 @@ describe("creating and editing", () => {
 
 describe("lifecycle", () => {
   test("an invalid transition is a CONFLICT naming the current and the requested state", async () => {
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId });
+    const event = await venue.event();
     const result = await setStatus(stack, organizer.accessToken, event.id, "COMPLETED");
     expect(errorOf(result)).toMatchObject({ code: "CONFLICT", reason: "INVALID_TRANSITION", from: "DRAFT", to: "COMPLETED" });
     expect(result.errors?.[0]?.message).toContain("DRAFT");
@@ -108,7 +106,7 @@ describe("lifecycle", () => {
   });
 
   test("the whole path: planning steps, publish, registration, running, completed, archived", async () => {
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId });
+    const event = await venue.event();
     for (const status of ["TOPIC_DEFINED", "SPEAKERS_INVITED", "AGENDA_DRAFT", "PUBLISHED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "IN_PROGRESS", "COMPLETED", "ARCHIVED"]) {
       const result = await setStatus(stack, organizer.accessToken, event.id, status);
       expect(result.errors).toBeUndefined();
@@ -121,20 +119,18 @@ describe("lifecycle", () => {
   });
 
   test("publishing needs what a public page shows: description, venue, an end in the future", async () => {
-    const bare = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, description: null });
+    const bare = await organizer.event({ venue: null, description: null });
     const refused = await setStatus(stack, organizer.accessToken, bare.id, "PUBLISHED");
     expect(errorOf(refused)).toMatchObject({ code: "CONFLICT", reason: "INCOMPLETE_EVENT", fields: ["description", "venueId"] });
     const stillDraft = await stack.query(EVENT, { id: bare.id }, { token: organizer.accessToken });
     expect(stillDraft.data?.event.status).toBe("DRAFT");
 
-    const past = await createEvent(stack, organizer.accessToken, {
-      organizationId: organizer.organizationId, venueId, startsAt: inDays(-3).toISOString(), endsAt: inDays(-2).toISOString(),
-    });
+    const past = await venue.event({ startsAt: inDays(-3), endsAt: inDays(-2) });
     expect(errorOf(await setStatus(stack, organizer.accessToken, past.id, "PUBLISHED"))?.fields).toEqual(["endsAt"]);
   });
 
   test("cancelling records when and why; a cancelled event can only be archived", async () => {
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId });
+    const event = await venue.event();
     await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED");
     const cancelled = await setStatus(stack, organizer.accessToken, event.id, "CANCELLED", "Storm warning");
     expect(cancelled.data?.changeEventStatus).toMatchObject({ status: "CANCELLED", cancellationReason: "Storm warning" });
@@ -146,7 +142,7 @@ describe("lifecycle", () => {
   });
 
   test("two organizers moving the same event at once: exactly one transition wins", async () => {
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId });
+    const event = await venue.event();
     await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED");
     const [a, b] = await Promise.all([
       setStatus(stack, organizer.accessToken, event.id, "REGISTRATION_OPEN"),
@@ -159,10 +155,8 @@ describe("lifecycle", () => {
 
 describe("drafts are invisible to the public", () => {
   test("not by id, not in lists, not in search, not as a federation reference", async () => {
-    const draft = await createEvent(stack, organizer.accessToken, {
-      organizationId: organizer.organizationId, venueId, title: "Secretplanningxyz summit",
-    });
-    const stranger = await signUp(stack);
+    const draft = await venue.event({ title: "Secretplanningxyz summit" });
+    const stranger = await world(stack).user();
     for (const token of [undefined, stranger.accessToken]) {
       expect((await stack.query(EVENT, { id: draft.id }, { token })).data?.event).toBeNull();
     }

@@ -1,18 +1,17 @@
 // Domain events: written with the change in one transaction, relayed at least once, not lost across restarts.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { OutboxRelay, type DomainEvent, type DomainEventStream } from "@bilten/platform";
-import { silentLogger } from "@bilten/platform/testing";
-import { errorOf, eventually, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { createEvent, createVenue, schedule, setStatus } from "./fixtures.js";
+import { errorOf, eventually, silentLogger, startTestStack, world, type Organizer, type TestStack } from "@bilten/testkit";
+import { setStatus } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
+let organizer: Organizer;
 const received: DomainEvent[] = [];
 let stopConsumer: () => Promise<void>;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
+  organizer = await world(stack).organizer();
   const consumer = await stack.events.consume("outbox-test", async (event) => {
     received.push(event);
   }, { fromStart: true });
@@ -30,14 +29,10 @@ const ofAggregate = (id: string) => received.filter((e) => e.aggregateId === id 
 
 describe("outbox", () => {
   test("each change writes its domain events; the relay delivers them in order, once per event id", async () => {
-    const venue = await createVenue(stack, organizer.accessToken, organizer.organizationId);
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId: venue.id });
-    await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED");
-    const session = await schedule(stack, organizer.accessToken, event.id, {
-      startsAt: event.startsAt, endsAt: new Date(Date.parse(event.startsAt) + 3_600_000).toISOString(), roomId: venue.room("Hall"),
-    });
-    await stack.query(`mutation($id: ID!) { updateSession(id: $id, input: { title: "Renamed talk" }) { id } }`, { id: session.data?.scheduleSession.id }, { token: organizer.accessToken });
-    await setStatus(stack, organizer.accessToken, event.id, "CANCELLED", "Venue flooded");
+    const event = await organizer.event({ published: true });
+    const session = await event.session({ room: "Hall" });
+    await stack.query(`mutation($id: ID!) { updateSession(id: $id, input: { title: "Renamed talk" }) { id } }`, { id: session.id }, { token: organizer.accessToken });
+    await event.changeStatus("CANCELLED", "Venue flooded");
 
     await eventually(() => ofAggregate(event.id).some((e) => e.eventType === "EventCancelled"));
     const types = ofAggregate(event.id).map((e) => e.eventType);
@@ -52,7 +47,7 @@ describe("outbox", () => {
   });
 
   test("a refused change writes no domain event", async () => {
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId });
+    const event = await organizer.event({ venue: null });
     const before = await stack.db.prisma.eventsOutbox.count({ where: { aggregateId: event.id } });
     expect(errorOf(await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED"))?.reason).toBe("INCOMPLETE_EVENT");
     expect(errorOf(await setStatus(stack, organizer.accessToken, event.id, "COMPLETED"))?.reason).toBe("INVALID_TRANSITION");
@@ -61,8 +56,8 @@ describe("outbox", () => {
 
   test("events written while no relay runs are sent when a relay starts (a restart loses nothing)", async () => {
     await relay().stop();
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, title: "Written while down" });
-    await new Promise((r) => setTimeout(r, 100));
+    const event = await organizer.event({ title: "Written while down" });
+    await stack.settle();
     expect(ofAggregate(event.id)).toEqual([]);
     expect(await stack.db.prisma.eventsOutbox.count({ where: { aggregateId: event.id, publishedAt: null } })).toBe(1);
 
@@ -87,9 +82,10 @@ describe("outbox", () => {
       },
       consume: (...args) => stack.events.consume(...args),
       consumeBatches: (...args) => stack.events.consumeBatches(...args),
+      idle: () => stack.events.idle(),
       close: async () => undefined,
     };
-    const event = await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, title: "Flaky stream" });
+    const event = await organizer.event({ title: "Flaky stream" });
     const relayWithFlakyStream = new OutboxRelay({ db: stack.db.prisma, schema: "events", source: "events", stream: flaky, log: silentLogger() });
     await relayWithFlakyStream.flush();
     const row = await stack.db.prisma.eventsOutbox.findFirstOrThrow({ where: { aggregateId: event.id } });

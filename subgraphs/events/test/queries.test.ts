@@ -1,15 +1,15 @@
 // What frontends ask: upcoming events with filters, ranked search, cursor pages, owners' events, and the SQL
 // cost of a whole page (constant, whatever the number of events).
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { errorOf, signUpOrganizer, startTestStack, type GraphQLResult, type TestStack } from "@bilten/stack/testing";
+import { errorOf, startTestStack, world, type GraphQLResult, type Organizer, type TestStack } from "@bilten/testkit";
 import { cacheKeys } from "../src/loaders.js";
-import { createEvent, createVenue, inDays, publishedEvent, schedule } from "./fixtures.js";
+import { inDays } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
+let organizer: Organizer;
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
+  organizer = await world(stack).organizer();
 });
 afterAll(async () => {
   await stack?.stop();
@@ -19,19 +19,13 @@ const ids = (result: { data?: any }, field: string) => result.data?.[field].node
 
 describe("listing", () => {
   test("upcoming published events, soonest first, filtered by date range, city, status, topic and organization", async () => {
-    const zurich = await stack.query(
-      `mutation($o: ID!) { createVenue(input: { organizationId: $o, name: "Halle", address: "x", city: "Zürich", country: "CH" }) { id } }`,
-      { o: organizer.organizationId },
-      { token: organizer.accessToken },
-    );
-    const zurichId = zurich.data?.createVenue.id;
-    const bern = (await createVenue(stack, organizer.accessToken, organizer.organizationId)).id;
-    const other = await signUpOrganizer(stack, "Other Org");
-    const otherVenue = (await createVenue(stack, other.accessToken, other.organizationId)).id;
-    const a = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, bern, { startsAt: inDays(3).toISOString(), endsAt: inDays(3, 4).toISOString(), topics: ["jazz"] });
-    const b = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, zurichId, { startsAt: inDays(5).toISOString(), endsAt: inDays(5, 4).toISOString(), topics: ["rock"] });
-    const c = await publishedEvent(stack, other.accessToken, other.organizationId, otherVenue, { startsAt: inDays(40).toISOString(), endsAt: inDays(40, 4).toISOString(), topics: ["jazz"] });
-    await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId: bern, startsAt: inDays(4).toISOString(), endsAt: inDays(4, 2).toISOString() });
+    const zurich = await organizer.venue({ name: "Halle", city: "Zürich", country: "CH" });
+    const bern = await organizer.venue();
+    const other = await world(stack).organizer("Other Org");
+    const a = await bern.event({ published: true, startsAt: inDays(3), endsAt: inDays(3, 4), topics: ["jazz"] });
+    const b = await zurich.event({ published: true, startsAt: inDays(5), endsAt: inDays(5, 4), topics: ["rock"] });
+    const c = await other.event({ published: true, startsAt: inDays(40), endsAt: inDays(40, 4), topics: ["jazz"] });
+    await bern.event({ startsAt: inDays(4), endsAt: inDays(4, 2) });
     await stack.query(`mutation($id: ID!) { changeEventStatus(id: $id, status: REGISTRATION_OPEN) { id } }`, { id: b.id }, { token: organizer.accessToken });
 
     const LIST = `query($f: EventFilter) { events(filter: $f, first: 50) { nodes { id } } }`;
@@ -45,11 +39,11 @@ describe("listing", () => {
   });
 
   test("cursor pages walk the whole list without gaps or repeats, even with equal start times", async () => {
-    const org = await signUpOrganizer(stack, "Pager");
-    const venue = (await createVenue(stack, org.accessToken, org.organizationId)).id;
+    const org = await world(stack).organizer("Pager");
+    const venue = await org.venue();
     const created: string[] = [];
     for (let i = 0; i < 7; i++) {
-      created.push((await publishedEvent(stack, org.accessToken, org.organizationId, venue, { startsAt: inDays(60 + (i % 3)).toISOString(), endsAt: inDays(61 + (i % 3)).toISOString() })).id);
+      created.push((await venue.event({ published: true, startsAt: inDays(60 + (i % 3)), endsAt: inDays(61 + (i % 3)) })).id);
     }
     const PAGE = `query($after: String, $o: ID) { events(first: 3, after: $after, filter: { organizationId: $o }) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];
@@ -68,10 +62,10 @@ describe("listing", () => {
 
 describe("search", () => {
   test("ranks title matches above description matches, matches word prefixes, ignores drafts", async () => {
-    const venue = (await createVenue(stack, organizer.accessToken, organizer.organizationId)).id;
-    const inTitle = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, venue, { title: "Holzbau heute", description: "Ein Tag über Tragwerke." });
-    const inDescription = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, venue, { title: "Baukultur", description: "Mit Beiträgen zum Holzbau in Städten." });
-    await createEvent(stack, organizer.accessToken, { organizationId: organizer.organizationId, venueId: venue, title: "Holzbau Entwurf", description: "draft" });
+    const venue = await organizer.venue();
+    const inTitle = await venue.event({ published: true, title: "Holzbau heute", description: "Ein Tag über Tragwerke." });
+    const inDescription = await venue.event({ published: true, title: "Baukultur", description: "Mit Beiträgen zum Holzbau in Städten." });
+    await venue.event({ title: "Holzbau Entwurf", description: "draft" });
     const result = await stack.query(`{ searchEvents(query: "holzb") { nodes { rank event { id } } } }`);
     const hits = result.data?.searchEvents.nodes;
     expect(hits.map((h: { event: { id: string } }) => h.event.id)).toEqual([inTitle.id, inDescription.id]);
@@ -84,10 +78,10 @@ describe("search", () => {
 
 describe("owners' events", () => {
   test("Organization.events shows drafts to its staff only; User.organizedEvents to the organizer only", async () => {
-    const org = await signUpOrganizer(stack, "Owners");
-    const venue = (await createVenue(stack, org.accessToken, org.organizationId)).id;
-    const published = await publishedEvent(stack, org.accessToken, org.organizationId, venue);
-    const draft = await createEvent(stack, org.accessToken, { organizationId: org.organizationId, venueId: venue });
+    const org = await world(stack).organizer("Owners");
+    const venue = await org.venue();
+    const published = await venue.event({ published: true });
+    const draft = await venue.event();
     const Q = `query($o: ID!, $u: ID!) { organization(id: $o) { name events { nodes { id } } } user(id: $u) { organizedEvents { nodes { id } } } }`;
     const asStaff = await stack.query(Q, { o: org.organizationId, u: org.userId }, { token: org.accessToken });
     expect(asStaff.errors).toBeUndefined();
@@ -101,7 +95,7 @@ describe("owners' events", () => {
 
 describe("SQL cost", () => {
   test("50 events with venue, rooms, sessions and agenda cost as many statements as 5", async () => {
-    const org = await signUpOrganizer(stack, "Counting");
+    const org = await world(stack).organizer("Counting");
     const PAGE = `query($o: ID!, $n: Int!) { events(first: $n, filter: { organizationId: $o }) { nodes {
       id title organizer { id } venue { name rooms { name } } sessions { title room { name } } agenda { date tracks { room { name } sessions { id } } } } } }`;
     const countFor = async (n: number) => {
@@ -115,11 +109,8 @@ describe("SQL cost", () => {
       return [...stack.statements];
     };
     for (let i = 0; i < 50; i++) {
-      const venue = await createVenue(stack, org.accessToken, org.organizationId, [{ name: "A", capacity: 10 }, { name: "B", capacity: 10 }]);
-      const event = await publishedEvent(stack, org.accessToken, org.organizationId, venue.id, { startsAt: inDays(100 + i).toISOString(), endsAt: inDays(100 + i, 8).toISOString() });
-      for (const room of ["A", "B"]) {
-        await schedule(stack, org.accessToken, event.id, { startsAt: inDays(100 + i, 1).toISOString(), endsAt: inDays(100 + i, 2).toISOString(), roomId: venue.room(room) });
-      }
+      const event = await org.venue({ rooms: [{ name: "A", capacity: 10 }, { name: "B", capacity: 10 }] }).event({ published: true, startsAt: inDays(100 + i), endsAt: inDays(100 + i, 8) });
+      for (const room of ["A", "B"]) await event.session({ startsAt: inDays(100 + i, 1), endsAt: inDays(100 + i, 2), room });
     }
     const five = await countFor(5);
     const fifty = await countFor(50);

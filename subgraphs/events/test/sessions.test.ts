@@ -1,15 +1,15 @@
 // The agenda: sessions inside the event, in rooms of its venue, never double-booked (enforced by PostgreSQL).
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { createEvent, createVenue, publishedEvent, schedule } from "./fixtures.js";
+import { errorOf, startTestStack, world, type Organizer, type TestStack, type Venue } from "@bilten/testkit";
+import { schedule } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
-let venue: Awaited<ReturnType<typeof createVenue>>;
+let organizer: Organizer;
+let venue: Venue;
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  venue = await createVenue(stack, organizer.accessToken, organizer.organizationId);
+  organizer = await world(stack).organizer();
+  venue = await organizer.venue();
 });
 afterAll(async () => {
   await stack?.stop();
@@ -20,13 +20,8 @@ afterAll(async () => {
  * sessions of different events in it cannot overlap either.
  */
 async function januaryEvent() {
-  venue = await createVenue(stack, organizer.accessToken, organizer.organizationId);
-  return createEvent(stack, organizer.accessToken, {
-    organizationId: organizer.organizationId,
-    venueId: venue.id,
-    startsAt: "2031-01-14T07:00:00Z",
-    endsAt: "2031-01-15T18:00:00Z",
-  });
+  venue = await organizer.venue();
+  return venue.event({ startsAt: "2031-01-14T07:00:00Z", endsAt: "2031-01-15T18:00:00Z" });
 }
 
 describe("scheduling", () => {
@@ -71,7 +66,7 @@ describe("scheduling", () => {
 
   test("a room of another venue is refused", async () => {
     const event = await januaryEvent();
-    const other = await createVenue(stack, organizer.accessToken, organizer.organizationId, [{ name: "Elsewhere", capacity: 10 }]);
+    const other = await organizer.venue({ rooms: [{ name: "Elsewhere", capacity: 10 }] });
     const result = await schedule(stack, organizer.accessToken, event.id, {
       startsAt: "2031-01-14T09:00:00Z", endsAt: "2031-01-14T10:00:00Z", roomId: other.room("Elsewhere"),
     });
@@ -80,9 +75,7 @@ describe("scheduling", () => {
 
   test("rooms are shared by all events at a venue: another event's session blocks the slot", async () => {
     const first = await januaryEvent();
-    const second = await createEvent(stack, organizer.accessToken, {
-      organizationId: organizer.organizationId, venueId: venue.id, startsAt: "2031-01-14T07:00:00Z", endsAt: "2031-01-14T18:00:00Z",
-    });
+    const second = await venue.event({ startsAt: "2031-01-14T07:00:00Z", endsAt: "2031-01-14T18:00:00Z" });
     const slot = { startsAt: "2031-01-14T09:00:00Z", endsAt: "2031-01-14T10:00:00Z", roomId: venue.room("Hall") };
     expect((await schedule(stack, organizer.accessToken, first.id, slot)).errors).toBeUndefined();
     expect(errorOf(await schedule(stack, organizer.accessToken, second.id, slot))?.reason).toBe("ROOM_DOUBLE_BOOKED");
@@ -93,11 +86,9 @@ describe("scheduling", () => {
       startsAt: "2031-01-14T09:00:00Z", endsAt: "2031-01-14T10:00:00Z",
     });
     expect(errorOf(unknown)?.code).toBe("NOT_FOUND");
-    venue = await createVenue(stack, organizer.accessToken, organizer.organizationId);
-    const event = await publishedEvent(stack, organizer.accessToken, organizer.organizationId, venue.id, {
-      startsAt: "2031-01-14T07:00:00Z", endsAt: "2031-01-15T18:00:00Z",
-    });
-    const stranger = await signUp(stack);
+    venue = await organizer.venue();
+    const event = await venue.event({ published: true, startsAt: "2031-01-14T07:00:00Z", endsAt: "2031-01-15T18:00:00Z" });
+    const stranger = await world(stack).user();
     const foreign = await schedule(stack, stranger.accessToken, event.id, { startsAt: "2031-01-14T09:00:00Z", endsAt: "2031-01-14T10:00:00Z" });
     expect(errorOf(foreign)?.code).toBe("FORBIDDEN");
   });
@@ -188,7 +179,7 @@ describe("agenda and event changes", () => {
     const UPDATE = `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }`;
     const shrink = await stack.query(UPDATE, { id: event.id, input: { endsAt: "2031-01-15T12:00:00Z" } }, { token: organizer.accessToken });
     expect(errorOf(shrink)?.reason).toBe("SESSIONS_OUTSIDE_EVENT");
-    const other = await createVenue(stack, organizer.accessToken, organizer.organizationId, [{ name: "X", capacity: 5 }]);
+    const other = await organizer.venue({ rooms: [{ name: "X", capacity: 5 }] });
     const move = await stack.query(UPDATE, { id: event.id, input: { venueId: other.id } }, { token: organizer.accessToken });
     expect(errorOf(move)?.reason).toBe("SESSIONS_IN_ROOMS");
   });

@@ -1,7 +1,7 @@
 // identity announces registrations, profile and membership changes, without personal data beyond ids.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import type { DomainEvent } from "@bilten/platform";
-import { addMember, eventually, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { eventually, startTestStack, world, type TestStack } from "@bilten/testkit";
 
 let stack: TestStack;
 const received: DomainEvent[] = [];
@@ -19,10 +19,10 @@ afterAll(async () => {
 
 describe("identity domain events", () => {
   test("registration, profile change and membership change are announced with ids, company and consent only", async () => {
-    const person = await signUp(stack, { firstName: "Private", lastName: "Person" });
+    const person = await world(stack).user({ firstName: "Private", lastName: "Person" });
     await stack.query(`mutation { updateMyProfile(input: { companyId: "11111111-1111-4111-8111-111111111111", gdprConsent: false }) { id } }`, {}, { token: person.accessToken });
-    const admin = await signUpOrganizer(stack);
-    await addMember(stack, admin, person, "ATTENDEE");
+    const admin = await world(stack).organizer();
+    await admin.member("ATTENDEE", person);
     const mine = () => received.filter((e) => e.data.userId === person.userId);
     await eventually(() => mine().length === 3);
     expect(mine().map((e) => e.eventType)).toEqual(["UserRegistered", "UserProfileChanged", "MembershipChanged"]);

@@ -1,6 +1,7 @@
 // Organizations, memberships and role rules, through the gateway.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { signUp, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { startTestStack, world, type Person, type TestStack } from "@bilten/testkit";
+import { REFRESH, claimsOf } from "./fixtures.js";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -18,12 +19,9 @@ const REMOVE = `mutation($org: ID!, $user: ID!) { removeMember(organizationId: $
 const CHANGE = `mutation($org: ID!, $user: ID!, $role: MembershipRole!) {
   changeMemberRole(organizationId: $org, userId: $user, role: $role) { role }
 }`;
-const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
-
-type Person = Awaited<ReturnType<typeof signUp>>;
 
 async function organizationWithAdmin(): Promise<{ admin: Person; orgId: string }> {
-  const admin = await signUp(stack);
+  const admin = await world(stack).user();
   const created = await stack.query(CREATE_ORG, { input: { name: "Kulturhalle", website: "https://kultur.example" } }, { token: admin.accessToken });
   expect(created.errors).toBeUndefined();
   expect(created.data?.createOrganization.viewerRole).toBe("ADMIN");
@@ -34,7 +32,7 @@ describe("organizations", () => {
   test("creating needs a signed-in user and a name", async () => {
     const anonymous = await stack.query(CREATE_ORG, { input: { name: "X" } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const blank = await stack.query(CREATE_ORG, { input: { name: "   " } }, { token: person.accessToken });
     expect(blank.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
     const badUrl = await stack.query(CREATE_ORG, { input: { name: "Y", website: "javascript:alert(1)" } }, { token: person.accessToken });
@@ -43,14 +41,13 @@ describe("organizations", () => {
 
   test("an admin adds members with roles; the new role reaches the member's next access token", async () => {
     const { admin, orgId } = await organizationWithAdmin();
-    const staff = await signUp(stack);
+    const staff = await world(stack).user();
     const added = await stack.query(ADD, { org: orgId, email: staff.email.toUpperCase(), role: "CHECK_IN_STAFF" }, { token: admin.accessToken });
     expect(added.errors).toBeUndefined();
     expect(added.data?.addMember).toMatchObject({ role: "CHECK_IN_STAFF", user: { id: staff.userId }, organization: { id: orgId } });
 
-    const refreshed = await stack.query(REFRESH, { t: staff.refreshToken });
-    const claims = JSON.parse(Buffer.from(refreshed.data?.refreshSession.accessToken.split(".")[1], "base64url").toString());
-    expect(claims.org).toEqual({ [orgId]: "CHECK_IN_STAFF" });
+    const refreshed = await stack.query(REFRESH, { token: staff.refreshToken });
+    expect(claimsOf(refreshed.data?.refreshSession.accessToken).org).toEqual({ [orgId]: "CHECK_IN_STAFF" });
 
     const twice = await stack.query(ADD, { org: orgId, email: staff.email, role: "ORGANIZER" }, { token: admin.accessToken });
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "ALREADY_MEMBER" });
@@ -58,10 +55,10 @@ describe("organizations", () => {
 
   test("only organization admins manage members (checked live, not from a stale token)", async () => {
     const { admin, orgId } = await organizationWithAdmin();
-    const organizer = await signUp(stack);
-    const outsider = await signUp(stack);
+    const organizer = await world(stack).user();
+    const outsider = await world(stack).user();
     await stack.query(ADD, { org: orgId, email: organizer.email, role: "ORGANIZER" }, { token: admin.accessToken });
-    const { accessToken } = (await stack.query(REFRESH, { t: organizer.refreshToken })).data?.refreshSession;
+    const { accessToken } = await world(stack).refresh(organizer);
 
     const byOrganizer = await stack.query(ADD, { org: orgId, email: outsider.email, role: "ATTENDEE" }, { token: accessToken });
     expect(byOrganizer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -87,7 +84,7 @@ describe("organizations", () => {
     const leave = await stack.query(REMOVE, { org: orgId, user: admin.userId }, { token: admin.accessToken });
     expect(leave.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "LAST_ADMIN" });
 
-    const second = await signUp(stack);
+    const second = await world(stack).user();
     await stack.query(ADD, { org: orgId, email: second.email, role: "ADMIN" }, { token: admin.accessToken });
     const nowOk = await stack.query(CHANGE, { org: orgId, user: admin.userId, role: "ORGANIZER" }, { token: admin.accessToken });
     expect(nowOk.data?.changeMemberRole.role).toBe("ORGANIZER");
@@ -95,9 +92,9 @@ describe("organizations", () => {
 
   test("two admins demoting each other at the same moment leave one admin", async () => {
     const { admin, orgId } = await organizationWithAdmin();
-    const other = await signUp(stack);
+    const other = await world(stack).user();
     await stack.query(ADD, { org: orgId, email: other.email, role: "ADMIN" }, { token: admin.accessToken });
-    const otherToken = (await stack.query(REFRESH, { t: other.refreshToken })).data?.refreshSession.accessToken;
+    const otherToken = (await world(stack).refresh(other)).accessToken;
     const [a, b] = await Promise.all([
       stack.query(CHANGE, { org: orgId, user: other.userId, role: "ATTENDEE" }, { token: admin.accessToken }),
       stack.query(CHANGE, { org: orgId, user: admin.userId, role: "ATTENDEE" }, { token: otherToken }),
@@ -111,8 +108,8 @@ describe("organizations", () => {
 
   test("a member may leave; removing someone else needs an admin", async () => {
     const { admin, orgId } = await organizationWithAdmin();
-    const a = await signUp(stack);
-    const b = await signUp(stack);
+    const a = await world(stack).user();
+    const b = await world(stack).user();
     for (const p of [a, b]) await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
     const byPeer = await stack.query(REMOVE, { org: orgId, user: b.userId }, { token: a.accessToken });
     expect(byPeer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -139,10 +136,10 @@ describe("personal data", () => {
 
   test("names are public; email and profile only for the user, their organization's staff and platform admins", async () => {
     const { admin, orgId } = await organizationWithAdmin();
-    const member = await signUp(stack);
-    const stranger = await signUp(stack);
+    const member = await world(stack).user();
+    const stranger = await world(stack).user();
     await stack.query(ADD, { org: orgId, email: member.email, role: "ATTENDEE" }, { token: admin.accessToken });
-    const adminToken = (await stack.query(REFRESH, { t: admin.refreshToken })).data?.refreshSession.accessToken;
+    const adminToken = (await world(stack).refresh(admin)).accessToken;
 
     const asStranger = await stack.query(USER, { id: member.userId }, { token: stranger.accessToken });
     expect(asStranger.data?.user).toMatchObject({ displayName: expect.any(String), email: null, gdprConsent: null, memberships: null });
@@ -155,25 +152,25 @@ describe("personal data", () => {
     expect(asOrgAdmin.data?.user.memberships).toEqual([{ role: "ATTENDEE" }]);
 
     await stack.db.prisma.user.update({ where: { id: stranger.userId }, data: { isPlatformAdmin: true } });
-    const platformToken = (await stack.query(REFRESH, { t: stranger.refreshToken })).data?.refreshSession.accessToken;
+    const platformToken = (await world(stack).refresh(stranger)).accessToken;
     const asPlatformAdmin = await stack.query(USER, { id: member.userId }, { token: platformToken });
     expect(asPlatformAdmin.data?.user.email).toBe(member.email);
   });
 
   test("members of an organization list its members; others are refused", async () => {
     const { admin, orgId } = await organizationWithAdmin();
-    const member = await signUp(stack);
+    const member = await world(stack).user();
     await stack.query(ADD, { org: orgId, email: member.email, role: "ATTENDEE" }, { token: admin.accessToken });
     const MEMBERS = `query($id: ID!) { organization(id: $id) { name members(first: 10) { totalCount nodes { role user { displayName } } } } }`;
     const asMember = await stack.query(MEMBERS, { id: orgId }, { token: member.accessToken });
     expect(asMember.data?.organization.members.totalCount).toBe(2);
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     const asStranger = await stack.query(MEMBERS, { id: orgId }, { token: stranger.accessToken });
     expect(asStranger.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   test("updating the profile validates fields and records GDPR consent time", async () => {
-    const person = await signUp(stack, {});
+    const person = await world(stack).user();
     const UPDATE = `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { firstName position newsletterSubscription gdprConsent { given givenAt } } }`;
     const withdraw = await stack.query(UPDATE, { input: { gdprConsent: false, position: "Architect", newsletterSubscription: true } }, { token: person.accessToken });
     expect(withdraw.data?.updateMyProfile).toMatchObject({ position: "Architect", newsletterSubscription: true, gdprConsent: { given: false, givenAt: null } });
@@ -195,7 +192,7 @@ describe("personal data", () => {
       expect(result.errors).toBeUndefined();
       return [...stack.statements];
     };
-    const people = await Promise.all(Array.from({ length: 29 }, () => signUp(stack)));
+    const people = await Promise.all(Array.from({ length: 29 }, () => world(stack).user()));
     for (const p of people.slice(0, 2)) await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
     const few = await count();
     for (const p of people.slice(2)) await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });

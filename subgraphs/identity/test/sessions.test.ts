@@ -1,6 +1,7 @@
 // Sign-up, log-in, refresh-token rotation and reuse detection, through the gateway.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { signUp, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { startTestStack, world, type TestStack } from "@bilten/testkit";
+import { REFRESH } from "./fixtures.js";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -16,7 +17,6 @@ const SIGN_UP = `mutation($input: SignUpInput!) {
 const LOG_IN = `mutation($email: String!, $password: String!) {
   logIn(email: $email, password: $password) { accessToken refreshToken user { id email } }
 }`;
-const REFRESH = `mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken user { id } } }`;
 const ME = `{ me { id email firstName lastName displayName memberships { role } } }`;
 
 describe("sign up and log in", () => {
@@ -57,7 +57,7 @@ describe("sign up and log in", () => {
   });
 
   test("an e-mail address already taken, in any letter case, is a coded CONFLICT", async () => {
-    const first = await signUp(stack);
+    const first = await world(stack).user();
     const again = await stack.query(SIGN_UP, {
       input: { email: first.email.toUpperCase(), password: "another-long-passphrase", firstName: "A", lastName: "B" },
     });
@@ -86,7 +86,7 @@ describe("sign up and log in", () => {
   });
 
   test("a wrong password and an unknown account give the same UNAUTHENTICATED answer", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const wrong = await stack.query(LOG_IN, { email: person.email, password: "not the password at all" });
     const unknown = await stack.query(LOG_IN, { email: "nobody@test.example", password: "whatever-it-is" });
     expect(wrong.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -95,7 +95,7 @@ describe("sign up and log in", () => {
   });
 
   test("passwords are stored as scrypt hashes, never in clear", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const row = await stack.db.prisma.user.findUniqueOrThrow({ where: { id: person.userId } });
     expect(row.passwordHash).toMatch(/^scrypt\$\d+\$8\$1\$/);
     expect(row.passwordHash).not.toContain(person.password);
@@ -104,7 +104,7 @@ describe("sign up and log in", () => {
 
 describe("refresh tokens", () => {
   test("a refresh rotates the token: the new pair works, the old refresh token is spent", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const first = await stack.query(REFRESH, { token: person.refreshToken });
     expect(first.errors).toBeUndefined();
     const next = first.data?.refreshSession;
@@ -116,7 +116,7 @@ describe("refresh tokens", () => {
   });
 
   test("reusing a spent refresh token revokes the whole family, including the newest token", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const rotated = await stack.query(REFRESH, { token: person.refreshToken });
     const newest = rotated.data?.refreshSession.refreshToken as string;
 
@@ -131,7 +131,7 @@ describe("refresh tokens", () => {
   });
 
   test("two concurrent refreshes with one token: at most one succeeds", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const results = await Promise.all([1, 2, 3].map(() => stack.query(REFRESH, { token: person.refreshToken })));
     const ok = results.filter((r) => r.data?.refreshSession);
     expect(ok.length).toBeLessThanOrEqual(1);
@@ -141,7 +141,7 @@ describe("refresh tokens", () => {
   });
 
   test("tokens are stored as SHA-256 hashes", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const rows = await stack.db.prisma.refreshToken.findMany({ where: { userId: person.userId } });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
@@ -149,7 +149,7 @@ describe("refresh tokens", () => {
   });
 
   test("log out ends the session", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const out = await stack.query(`mutation($t: String!) { logOut(refreshToken: $t) }`, { t: person.refreshToken });
     expect(out.data?.logOut).toBe(true);
     const refresh = await stack.query(REFRESH, { token: person.refreshToken });
@@ -157,7 +157,7 @@ describe("refresh tokens", () => {
   });
 
   test("changing the password signs out other sessions and needs the current password", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const other = await stack.query(LOG_IN, { email: person.email, password: person.password });
     const CHANGE = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { refreshToken } }`;
 

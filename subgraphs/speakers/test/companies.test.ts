@@ -1,17 +1,17 @@
 // Companies (the shared directory, managed by the organization that created each one) and partners (one per
 // company: tier, dates, active flag, contacts, benefits), and User.company across subgraphs.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, startTestStack, world, type Organizer, type TestStack } from "@bilten/testkit";
 import { createCompany, ok } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
-let outsider: Awaited<ReturnType<typeof signUpOrganizer>>;
+let organizer: Organizer;
+let outsider: Organizer;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack, "Conference Org");
-  outsider = await signUpOrganizer(stack, "Another Org");
+  organizer = await world(stack).organizer("Conference Org");
+  outsider = await world(stack).organizer("Another Org");
 });
 afterAll(async () => {
   await stack?.stop();
@@ -75,13 +75,12 @@ describe("companies", () => {
     const input = { organizationId: organizer.organizationId, name: "Guarded AG" };
     expect(errorOf(await stack.query(CREATE, { input }))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(errorOf(await stack.query(CREATE, { input }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
-    const attendee = await signUp(stack);
-    const member = await addMember(stack, organizer, attendee, "ATTENDEE");
+    const member = await organizer.member("ATTENDEE");
     expect(errorOf(await stack.query(CREATE, { input }, { token: member.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
     expect(errorOf(await stack.query(UPDATE, { id: company.id, input: { industry: "Hijacked" } }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
     expect(errorOf(await stack.query(UPDATE, { id: "00000000-0000-4000-8000-000000000000", input: {} }, { token: organizer.accessToken }))).toMatchObject({ code: "NOT_FOUND" });
-    const colleague = await addMember(stack, organizer, await signUp(stack), "ORGANIZER");
+    const colleague = await organizer.member("ORGANIZER");
     expect(ok(await stack.query(UPDATE, { id: company.id, input: { industry: "Engineering" } }, { token: colleague.accessToken })).updateCompany.industry).toBe("Engineering");
     expect(await stack.db.prisma.company.count({ where: { name: "Guarded AG" } })).toBe(0);
   });
@@ -102,7 +101,7 @@ describe("companies", () => {
   });
 
   test("the directory lists companies by name, searches, filters partners, pages with cursors", async () => {
-    const org = await signUpOrganizer(stack, "Lister");
+    const org = await world(stack).organizer("Lister");
     const names = ["Zeta Listing AG", "Alpha Listing AG", "Mu Listing GmbH", "Beta Listing AG", "Omega Listing AG"];
     for (const name of names) await createCompany(stack, org.accessToken, org.organizationId, { name });
     const PAGE = `query($after: String) { companies(search: "listing", first: 2, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } }`;
@@ -169,7 +168,7 @@ describe("partners", () => {
     expect(errorOf(await stack.query(CREATE_PARTNER, { input }))).toMatchObject({ code: "UNAUTHENTICATED" });
     const partner = ok(await stack.query(CREATE_PARTNER, { input }, { token: organizer.accessToken })).createPartner;
     expect(errorOf(await stack.query(UPDATE_PARTNER, { id: partner.id, input: { tier: "BRONZE" } }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
-    const contact = await signUp(stack);
+    const contact = await world(stack).user();
     expect(errorOf(await stack.query(ADD_CONTACT, { p: partner.id, u: contact.userId, role: "CEO" }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
     expect((await stack.db.prisma.partner.findUniqueOrThrow({ where: { id: partner.id } })).tier).toBe("PLATINUM");
   });
@@ -193,8 +192,8 @@ describe("partners", () => {
   test("contacts: several identity users with a role; once each; benefits and contacts only for contacts and managers", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
     const partner = ok(await stack.query(CREATE_PARTNER, { input: { companyId: company.id, tier: "SILVER", startDate: "2026-01-01", benefits: ["Booth"] } }, { token: organizer.accessToken })).createPartner;
-    const anna = await signUp(stack, { firstName: "Anna", lastName: "Contact" });
-    const bruno = await signUp(stack, { firstName: "Bruno", lastName: "Contact" });
+    const anna = await world(stack).user({ firstName: "Anna", lastName: "Contact" });
+    const bruno = await world(stack).user({ firstName: "Bruno", lastName: "Contact" });
     ok(await stack.query(ADD_CONTACT, { p: partner.id, u: anna.userId, role: "Head of Marketing" }, { token: organizer.accessToken }));
     const both = ok(await stack.query(ADD_CONTACT, { p: partner.id, u: bruno.userId, role: "CEO" }, { token: organizer.accessToken })).addPartnerContact;
     expect(both.contacts).toEqual([
@@ -209,7 +208,7 @@ describe("partners", () => {
 
     const Q = `query($id: ID!) { company(id: $id) { partner { tier benefits contacts { role } } } }`;
     expect((await stack.query(Q, { id: company.id })).data?.company.partner).toEqual({ tier: "SILVER", benefits: null, contacts: null });
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     expect((await stack.query(Q, { id: company.id }, { token: stranger.accessToken })).data?.company.partner.benefits).toBeNull();
     expect((await stack.query(Q, { id: company.id }, { token: anna.accessToken })).data?.company.partner).toEqual({
       tier: "SILVER", benefits: ["Booth"], contacts: [{ role: "Head of Marketing" }, { role: "CEO" }],
@@ -223,7 +222,7 @@ describe("partners", () => {
   });
 
   test("partners list highest tier first, active ones unless asked, and page through", async () => {
-    const org = await signUpOrganizer(stack, "Sponsors");
+    const org = await world(stack).organizer("Sponsors");
     const tiers = ["BRONZE", "STRATEGIC", "GOLD", "SILVER", "PLATINUM", "GOLD"];
     for (const [i, tier] of tiers.entries()) {
       const company = await createCompany(stack, org.accessToken, org.organizationId, { name: `Sponsor ${i} AG` });
@@ -253,7 +252,7 @@ describe("partners", () => {
 describe("User.company", () => {
   test("resolves the user's company through identity's companyId, for viewers who may see the affiliation", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId, { name: "Employer AG" });
-    const employee = await signUp(stack);
+    const employee = await world(stack).user();
     ok(await stack.query(`mutation($c: ID!) { updateMyProfile(input: { companyId: $c }) { id } }`, { c: company.id }, { token: employee.accessToken }));
     const mine = await stack.query(`{ me { companyId company { id name } } }`, {}, { token: employee.accessToken });
     expect(mine.errors).toBeUndefined();

@@ -2,8 +2,8 @@
 // state, visible through the gateway once the read model has learned the demo sessions; seeding twice adds nothing.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { seedDemo } from "@bilten/stack";
-import { startTestStack, type TestStack } from "@bilten/stack/testing";
-import { eventually, ok } from "./fixtures.js";
+import { eventually, startTestStack, type TestStack } from "@bilten/testkit";
+import { ok } from "./fixtures.js";
 
 let stack: TestStack;
 let demo: Awaited<ReturnType<typeof seedDemo>>;

@@ -1,58 +1,27 @@
-// Builders for the speakers tests, through the API as users would make things: conferences with sessions (events
-// subgraph), companies, speaker profiles and invitations. The read model of events and sessions is eventually
-// consistent, so builders that need it wait until it has caught up.
-import { eventually, type GraphQLResult, type TestStack } from "@bilten/stack/testing";
-import { createEvent, createVenue, schedule, setStatus } from "../../events/test/fixtures.js";
+// What the speakers tests share on top of the testkit's builders: conferences with sessions, companies, speaker
+// profiles, invitations and the answers to them, logo bytes and uploads.
+import { must, type Event, type Organizer, type TestStack } from "@bilten/testkit";
 
-export { inDays } from "../../events/test/fixtures.js";
-export { eventually };
-
-export function ok<T = Record<string, any>>(result: GraphQLResult<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
-
-/** Waits until the speakers subgraph's read model knows these sessions (and their event, published or not). */
-export async function readModelKnows(stack: TestStack, eventId: string, sessionIds: string[], published: boolean): Promise<void> {
-  await eventually(async () => {
-    const sessions = await stack.db.prisma.speakersSessionRef.count({ where: { id: { in: sessionIds }, removed: false } });
-    const event = await stack.db.prisma.speakersEventRef.findUnique({ where: { id: eventId } });
-    return sessions === sessionIds.length && !!event && (event.publishedAt !== null) === published;
-  });
-}
+/** A request that must succeed (the testkit's `must`). */
+export { must as ok };
 
 export interface Conference {
+  event: Event;
   eventId: string;
   sessionIds: string[];
   startsAt: string;
 }
 
-/** An event of the organization with `sessions` one-hour sessions, published or a draft, known to the read model. */
-export async function conference(
-  stack: TestStack,
-  organizer: { accessToken: string; organizationId: string },
-  options: { sessions?: number; published?: boolean; title?: string } = {},
-): Promise<Conference> {
-  const venue = await createVenue(stack, organizer.accessToken, organizer.organizationId);
-  const event = await createEvent(stack, organizer.accessToken, {
-    organizationId: organizer.organizationId,
-    venueId: venue.id,
-    ...(options.title ? { title: options.title } : {}),
-  });
+/** An event of the organization with `sessions` one-hour sessions, one after the other, published or a draft. */
+export async function conference(organizer: Organizer, options: { sessions?: number; published?: boolean; title?: string } = {}): Promise<Conference> {
+  const draft = await organizer.event(options.title ? { title: options.title } : {});
   const sessionIds: string[] = [];
   for (let i = 0; i < (options.sessions ?? 2); i++) {
-    const start = Date.parse(event.startsAt) + i * 3_600_000;
-    const result = await schedule(stack, organizer.accessToken, event.id, {
-      title: `Talk ${i + 1}`,
-      startsAt: new Date(start).toISOString(),
-      endsAt: new Date(start + 3_600_000).toISOString(),
-    });
-    sessionIds.push(ok(result).scheduleSession.id);
+    const session = await draft.session({ title: `Talk ${i + 1}`, startsAt: new Date(Date.parse(draft.startsAt) + i * 3_600_000) });
+    sessionIds.push(session.id);
   }
-  const published = options.published ?? true;
-  if (published) ok(await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED"));
-  await readModelKnows(stack, event.id, sessionIds, published);
-  return { eventId: event.id, sessionIds, startsAt: event.startsAt };
+  const event = options.published ?? true ? await draft.changeStatus("PUBLISHED") : draft;
+  return { event, eventId: event.id, sessionIds, startsAt: event.startsAt };
 }
 
 export async function createCompany(stack: TestStack, token: string, organizationId: string, input: Record<string, unknown> = {}) {
@@ -61,7 +30,7 @@ export async function createCompany(stack: TestStack, token: string, organizatio
     { input: { organizationId, name: `Company ${Math.random().toString(36).slice(2, 10)}`, ...input } },
     { token },
   );
-  return ok(result).createCompany as { id: string; name: string; isPartner: boolean };
+  return must(result).createCompany as { id: string; name: string; isPartner: boolean };
 }
 
 let speakerCount = 0;
@@ -74,7 +43,7 @@ export async function createSpeaker(stack: TestStack, token: string, input: Reco
     { input: { email: `speaker${speakerCount}.${Date.now()}@talks.example`, firstName: "Sam", lastName: `Speaker${speakerCount}`, ...input } },
     { token },
   );
-  return ok(result).createSpeaker as { id: string; email: string; firstName: string; lastName: string };
+  return must(result).createSpeaker as { id: string; email: string; firstName: string; lastName: string };
 }
 
 export const INVITE = `mutation($session: ID!, $speaker: ID!, $role: SpeakerRole!, $title: String) {

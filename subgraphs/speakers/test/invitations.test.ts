@@ -1,24 +1,23 @@
 // Session speakers: several per session with roles, the invitation workflow invite → confirm | decline, re-sending
 // declined invitations, one primary speaker per session, and who may do what (also under concurrency).
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { setStatus } from "../../events/test/fixtures.js";
-import { CONFIRM, DECLINE, RESEND, conference, createSpeaker, eventually, invite, ok, readModelKnows, type Conference } from "./fixtures.js";
+import { errorOf, startTestStack, world, type Organizer, type Person, type TestStack } from "@bilten/testkit";
+import { CONFIRM, DECLINE, RESEND, conference, createSpeaker, invite, ok, type Conference } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
-let speakerUser: Awaited<ReturnType<typeof signUp>>;
+let organizer: Organizer;
+let speakerUser: Person;
 let speaker: { id: string; email: string };
-let stranger: Awaited<ReturnType<typeof signUp>>;
+let stranger: Person;
 let event: Conference;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  speakerUser = await signUp(stack);
-  stranger = await signUp(stack);
+  organizer = await world(stack).organizer();
+  speakerUser = await world(stack).user();
+  stranger = await world(stack).user();
   speaker = await createSpeaker(stack, speakerUser.accessToken);
-  event = await conference(stack, organizer, { sessions: 6 });
+  event = await conference(organizer, { sessions: 6 });
 });
 afterAll(async () => {
   await stack?.stop();
@@ -47,7 +46,7 @@ describe("inviting", () => {
     expect(errorOf(await invite(stack, organizer.accessToken, "session-1", speaker.id))).toMatchObject({ code: "BAD_USER_INPUT", field: "sessionId" });
     const removed = event.sessionIds[5] as string;
     ok(await stack.query(`mutation($id: ID!) { removeSession(id: $id) }`, { id: removed }, { token: organizer.accessToken }));
-    await eventually(async () => (await stack.db.prisma.speakersSessionRef.findUnique({ where: { id: removed } }))?.removed === true);
+    await stack.settle();
     expect(errorOf(await invite(stack, organizer.accessToken, removed, speaker.id))).toMatchObject({ code: "BAD_USER_INPUT", field: "sessionId" });
     const noSpeaker = await invite(stack, organizer.accessToken, event.sessionIds[1] as string, "00000000-0000-4000-8000-000000000000");
     expect(errorOf(noSpeaker)).toMatchObject({ code: "BAD_USER_INPUT", field: "speakerId" });
@@ -58,13 +57,11 @@ describe("inviting", () => {
     const sessionId = event.sessionIds[1] as string;
     expect(errorOf(await invite(stack, "", sessionId, speaker.id))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(errorOf(await invite(stack, stranger.accessToken, sessionId, speaker.id))).toMatchObject({ code: "FORBIDDEN" });
-    const otherOrg = await signUpOrganizer(stack, "Other Events");
+    const otherOrg = await world(stack).organizer("Other Events");
     expect(errorOf(await invite(stack, otherOrg.accessToken, sessionId, speaker.id))).toMatchObject({ code: "FORBIDDEN" });
-    const doorStaff = await signUp(stack);
-    const door = await addMember(stack, organizer, doorStaff, "CHECK_IN_STAFF");
+    const door = await organizer.member("CHECK_IN_STAFF");
     expect(errorOf(await invite(stack, door.accessToken, sessionId, speaker.id))).toMatchObject({ code: "FORBIDDEN" });
-    const colleague = await signUp(stack);
-    const colleagueSession = await addMember(stack, organizer, colleague, "ORGANIZER");
+    const colleagueSession = await organizer.member("ORGANIZER");
     expect(ok(await invite(stack, colleagueSession.accessToken, sessionId, speaker.id)).inviteSpeaker.status).toBe("INVITED");
     expect(await rowsOf(sessionId)).toHaveLength(1);
   });
@@ -100,7 +97,7 @@ describe("inviting", () => {
   });
 
   test("concurrent primary invitations: exactly one wins, whatever the timing", async () => {
-    const busy = await conference(stack, organizer, { sessions: 1 });
+    const busy = await conference(organizer, { sessions: 1 });
     const sessionId = busy.sessionIds[0] as string;
     const candidates = await Promise.all(
       Array.from({ length: 5 }, () => createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId })),
@@ -120,9 +117,8 @@ describe("inviting", () => {
   });
 
   test("a cancelled event takes no more invitations (EVENT_CLOSED)", async () => {
-    const cancelled = await conference(stack, organizer, { sessions: 1 });
-    ok(await setStatus(stack, organizer.accessToken, cancelled.eventId, "CANCELLED", "Venue closed"));
-    await eventually(async () => (await stack.db.prisma.speakersEventRef.findUnique({ where: { id: cancelled.eventId } }))?.status === "CANCELLED");
+    const cancelled = await conference(organizer, { sessions: 1 });
+    await cancelled.event.changeStatus("CANCELLED", "Venue closed");
     expect(errorOf(await invite(stack, organizer.accessToken, cancelled.sessionIds[0] as string, speaker.id))).toMatchObject({
       code: "CONFLICT", reason: "EVENT_CLOSED",
     });
@@ -132,7 +128,7 @@ describe("inviting", () => {
 describe("answering", () => {
   let answers: Conference;
   beforeAll(async () => {
-    answers = await conference(stack, organizer, { sessions: 5 });
+    answers = await conference(organizer, { sessions: 5 });
   });
 
   test("the invited speaker confirms; a second answer is INVALID_TRANSITION", async () => {
@@ -151,7 +147,7 @@ describe("answering", () => {
     const row = ok(await invite(stack, organizer.accessToken, answers.sessionIds[1] as string, speaker.id)).inviteSpeaker;
     expect(errorOf(await stack.query(CONFIRM, { id: row.id }, { token: stranger.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
     expect(errorOf(await stack.query(DECLINE, { id: row.id }, { token: stranger.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
-    const otherOrg = await signUpOrganizer(stack, "Not the organizers");
+    const otherOrg = await world(stack).organizer("Not the organizers");
     expect(errorOf(await stack.query(CONFIRM, { id: row.id }, { token: otherOrg.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
     expect(errorOf(await stack.query(CONFIRM, { id: row.id }))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect((await stack.db.prisma.sessionSpeaker.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("INVITED");
@@ -192,7 +188,7 @@ describe("answering", () => {
   });
 
   test("concurrent answers: of five confirmations exactly one wins, the others are INVALID_TRANSITION", async () => {
-    const racing = await conference(stack, organizer, { sessions: 2 });
+    const racing = await conference(organizer, { sessions: 2 });
     const row = ok(await invite(stack, organizer.accessToken, racing.sessionIds[0] as string, speaker.id)).inviteSpeaker;
     const tokens = [speakerUser.accessToken, organizer.accessToken, speakerUser.accessToken, organizer.accessToken, speakerUser.accessToken];
     const results = await Promise.all(tokens.map((token) => stack.query(CONFIRM, { id: row.id }, { token })));
@@ -229,7 +225,7 @@ describe("answering", () => {
 
 describe("reading across subgraphs", () => {
   test("Session.speakers: confirmed speakers for the public, every invitation for the event's staff", async () => {
-    const talk = await conference(stack, organizer, { sessions: 1 });
+    const talk = await conference(organizer, { sessions: 1 });
     const sessionId = talk.sessionIds[0] as string;
     const confirmedSpeaker = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, firstName: "Cora" });
     const pending = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, firstName: "Pia" });
@@ -251,7 +247,7 @@ describe("reading across subgraphs", () => {
   });
 
   test("a draft event's sessions are invisible to the public and the invited speaker; the speaker still sees the invitation's summary", async () => {
-    const draft = await conference(stack, organizer, { sessions: 1, published: false, title: "Secret summit" });
+    const draft = await conference(organizer, { sessions: 1, published: false, title: "Secret summit" });
     const sessionId = draft.sessionIds[0] as string;
     const row = ok(await invite(stack, organizer.accessToken, sessionId, speaker.id, "MODERATOR")).inviteSpeaker;
     ok(await stack.query(CONFIRM, { id: row.id }, { token: speakerUser.accessToken }));
@@ -273,14 +269,13 @@ describe("reading across subgraphs", () => {
     expect(publicSession.data?.session).toBeNull();
 
     // Publishing makes the confirmed speaker public there too.
-    ok(await setStatus(stack, organizer.accessToken, draft.eventId, "PUBLISHED"));
-    await readModelKnows(stack, draft.eventId, [sessionId], true);
+    await draft.event.changeStatus("PUBLISHED");
     const published = await stack.query(SPEAKER, { id: speaker.id });
     expect(published.data?.speaker.sessions).toContainEqual({ id: sessionId });
   });
 
   test("Speaker.sessions resolves to the events subgraph's sessions, in time order, confirmed ones only", async () => {
-    const talks = await conference(stack, organizer, { sessions: 3 });
+    const talks = await conference(organizer, { sessions: 3 });
     const person = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId });
     const rows = [];
     for (const sessionId of [...talks.sessionIds].reverse()) rows.push(ok(await invite(stack, organizer.accessToken, sessionId, person.id)).inviteSpeaker);

@@ -5,12 +5,12 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, startTestStack, world, type Organizer, type TestStack } from "@bilten/testkit";
 import { createLocalMediaStorage, type MediaStorage } from "../src/companies/adapters/media-storage.js";
 import { JPEG, PNG, SVG, WEBP, createCompany, ok, upload } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
+let organizer: Organizer;
 let dir: string;
 /** Local storage whose next put can be made to fail, as a full disk or an unreachable bucket would. */
 let failPut = false;
@@ -26,7 +26,7 @@ beforeAll(async () => {
     },
   };
   stack = await startTestStack({ media });
-  organizer = await signUpOrganizer(stack);
+  organizer = await world(stack).organizer();
 });
 afterAll(async () => {
   await stack?.stop();
@@ -146,9 +146,9 @@ describe("refusals leave nothing behind", () => {
 
   test("only the company's managers upload; unknown companies are NOT_FOUND", async () => {
     const before = await files();
-    const outsider = await signUpOrganizer(stack, "Elsewhere");
+    const outsider = await world(stack).organizer("Elsewhere");
     expect(errorOf(await upload(stack, outsider.accessToken, company.id, PNG, "x.png"))).toMatchObject({ code: "FORBIDDEN" });
-    expect(errorOf(await upload(stack, (await signUp(stack)).accessToken, company.id, PNG, "x.png"))).toMatchObject({ code: "FORBIDDEN" });
+    expect(errorOf(await upload(stack, (await world(stack).user()).accessToken, company.id, PNG, "x.png"))).toMatchObject({ code: "FORBIDDEN" });
     expect(errorOf(await upload(stack, "", company.id, PNG, "x.png"))).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(errorOf(await upload(stack, organizer.accessToken, "00000000-0000-4000-8000-000000000000", PNG, "x.png"))).toMatchObject({ code: "NOT_FOUND" });
     await unchanged(before);

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import S3rver from "s3rver";
 import { ConfigError } from "@bilten/platform";
-import { signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { startTestStack, world, type TestStack } from "@bilten/testkit";
 import { readSpeakersConfig } from "../src/config.js";
 import { openSpeakers } from "../src/settings.js";
 import { createS3MediaStorage, type MediaStorage } from "../src/companies/adapters/media-storage.js";
@@ -50,7 +50,7 @@ describe("S3 media storage", () => {
   });
 
   test("the supergraph stores uploaded logos in the bucket, serves them, and deletes replaced ones", async () => {
-    const organizer = await signUpOrganizer(stack);
+    const organizer = await world(stack).organizer();
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
     const first = ok(await upload(stack, organizer.accessToken, company.id, PNG, "logo.png")).uploadCompanyLogo;
     const key = first.url.slice("/media/".length);

@@ -1,16 +1,15 @@
 // Speaker profiles: the seed's full profile, own profiles (linked to the user) and organization-made ones, personal
 // fields, who may change what, lists, Company.speakers, User.speakerProfile and the speaking history.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { createEvent, createVenue, schedule } from "../../events/test/fixtures.js";
-import { CONFIRM, conference, createCompany, createSpeaker, inDays, invite, ok, readModelKnows } from "./fixtures.js";
+import { errorOf, inDays, startTestStack, world, type Organizer, type TestStack } from "@bilten/testkit";
+import { CONFIRM, conference, createCompany, createSpeaker, invite, ok } from "./fixtures.js";
 
 let stack: TestStack;
-let organizer: Awaited<ReturnType<typeof signUpOrganizer>>;
+let organizer: Organizer;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack, "Speaker Org");
+  organizer = await world(stack).organizer("Speaker Org");
 });
 afterAll(async () => {
   await stack?.stop();
@@ -25,7 +24,7 @@ const READ = `query($id: ID!) { speaker(id: $id) { ${PROFILE} } }`;
 
 describe("profiles", () => {
   test("a user creates their own profile with the seed's fields; it is linked to them", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId, { name: "Profile Employer AG" });
     const input = {
       email: "  Ada.Lovelace@Talks.Example ",
@@ -68,18 +67,18 @@ describe("profiles", () => {
   });
 
   test("an organization's staff create profiles for invitations, optionally linked to an account; others cannot", async () => {
-    const invitee = await signUp(stack);
+    const invitee = await world(stack).user();
     const made = ok(
       await stack.query(CREATE, { input: { organizationId: organizer.organizationId, userId: invitee.userId, email: "guest@talks.example", firstName: "Gus", lastName: "Guest" } }, { token: organizer.accessToken }),
     ).createSpeaker;
     expect(made.user).toEqual({ id: invitee.userId });
     const input = { organizationId: organizer.organizationId, email: "nobody@talks.example", firstName: "No", lastName: "Body" };
     expect(errorOf(await stack.query(CREATE, { input }))).toMatchObject({ code: "UNAUTHENTICATED" });
-    const outsider = await signUpOrganizer(stack, "Outsiders");
+    const outsider = await world(stack).organizer("Outsiders");
     expect(errorOf(await stack.query(CREATE, { input }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
-    const member = await addMember(stack, organizer, await signUp(stack), "SPEAKER");
+    const member = await organizer.member("SPEAKER");
     expect(errorOf(await stack.query(CREATE, { input }, { token: member.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
-    const someone = await signUp(stack);
+    const someone = await world(stack).user();
     const foreign = await stack.query(CREATE, { input: { email: "x@talks.example", firstName: "X", lastName: "Y", userId: invitee.userId } }, { token: someone.accessToken });
     expect(errorOf(foreign)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.userId" });
     expect(await stack.db.prisma.speaker.count({ where: { email: { in: ["nobody@talks.example", "x@talks.example"] } } })).toBe(0);
@@ -115,16 +114,16 @@ describe("profiles", () => {
 
 describe("personal fields and changes", () => {
   test("e-mail, account and contact preferences: the speaker, the profile's organization, and organizers who invited them", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const profile = await createSpeaker(stack, person.accessToken, { communicationPreferences: { channel: "EMAIL" } });
     const Q = `query($id: ID!) { speaker(id: $id) { firstName email user { id } communicationPreferences { channel } } }`;
     expect((await stack.query(Q, { id: profile.id })).data?.speaker).toMatchObject({ email: null, user: null, communicationPreferences: null });
     expect((await stack.query(Q, { id: profile.id }, { token: person.accessToken })).data?.speaker).toMatchObject({
       email: profile.email, user: { id: person.userId }, communicationPreferences: { channel: "EMAIL" },
     });
-    const other = await signUpOrganizer(stack, "Inviting Org");
+    const other = await world(stack).organizer("Inviting Org");
     expect((await stack.query(Q, { id: profile.id }, { token: other.accessToken })).data?.speaker.email).toBeNull();
-    const event = await conference(stack, other, { sessions: 1 });
+    const event = await conference(other, { sessions: 1 });
     ok(await invite(stack, other.accessToken, event.sessionIds[0] as string, profile.id));
     expect((await stack.query(Q, { id: profile.id }, { token: other.accessToken })).data?.speaker.email).toBe(profile.email);
     const managed = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId });
@@ -133,13 +132,13 @@ describe("personal fields and changes", () => {
   });
 
   test("the speaker edits their profile but cannot hand it to another account; the organization links accounts", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const profile = await createSpeaker(stack, person.accessToken, { speakingTopics: ["a", "b"], position: "Old" });
     const edited = ok(
       await stack.query(UPDATE, { id: profile.id, input: { shortBio: "New bio", position: null, speakingTopics: ["c"], availability: "UNAVAILABLE" } }, { token: person.accessToken }),
     ).updateSpeaker;
     expect(edited).toMatchObject({ shortBio: "New bio", position: null, speakingTopics: ["c"], availability: "UNAVAILABLE", firstName: profile.firstName });
-    const someone = await signUp(stack);
+    const someone = await world(stack).user();
     expect(errorOf(await stack.query(UPDATE, { id: profile.id, input: { userId: someone.userId } }, { token: person.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
     expect(errorOf(await stack.query(UPDATE, { id: profile.id, input: { shortBio: "hacked" } }, { token: someone.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
     expect(errorOf(await stack.query(UPDATE, { id: profile.id, input: { shortBio: "hacked" } }, { token: organizer.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
@@ -157,7 +156,7 @@ describe("personal fields and changes", () => {
   });
 
   test("speakers list by name, search and filter by company, and page with cursors", async () => {
-    const org = await signUpOrganizer(stack, "Listing Speakers");
+    const org = await world(stack).organizer("Listing Speakers");
     const company = await createCompany(stack, org.accessToken, org.organizationId, { name: "Speaker Listing AG" });
     const names = [["Zora", "Quill"], ["Adam", "Quill"], ["Mia", "Quasar"], ["Ben", "Quorum"], ["Eva", "Qadir"]];
     for (const [first, last] of names) await createSpeaker(stack, org.accessToken, { organizationId: org.organizationId, firstName: first, lastName: last, companyId: company.id });
@@ -184,18 +183,14 @@ const zurichDay = (at: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "
 
 describe("speaking history", () => {
   test("confirmed sessions that have ended appear (for those who may see them) next to talks elsewhere, newest first", async () => {
-    const person = await signUp(stack);
+    const person = await world(stack).user();
     const profile = await createSpeaker(stack, person.accessToken, { pastEngagements: [{ title: "Elsewhere", eventName: "Other conf", date: "2020-06-01" }] });
     // A past event can only be a draft (publishing needs an end in the future): its organizers see it.
-    const venue = await createVenue(stack, organizer.accessToken, organizer.organizationId);
-    const past = await createEvent(stack, organizer.accessToken, {
-      organizationId: organizer.organizationId, venueId: venue.id, title: "Last year's meetup", startsAt: inDays(-30).toISOString(), endsAt: inDays(-29).toISOString(),
-    });
-    const session = ok(await schedule(stack, organizer.accessToken, past.id, { title: "Looking back", startsAt: inDays(-30, 1).toISOString(), endsAt: inDays(-30, 2).toISOString() })).scheduleSession;
-    await readModelKnows(stack, past.id, [session.id], false);
+    const past = await organizer.event({ title: "Last year's meetup", startsAt: inDays(-30), endsAt: inDays(-29) });
+    const session = await past.session({ title: "Looking back", startsAt: inDays(-30, 1) });
     const row = ok(await invite(stack, organizer.accessToken, session.id, profile.id, "PRIMARY_SPEAKER", "My retrospective")).inviteSpeaker;
     ok(await stack.query(CONFIRM, { id: row.id }, { token: person.accessToken }));
-    const upcoming = await conference(stack, organizer, { sessions: 1 });
+    const upcoming = await conference(organizer, { sessions: 1 });
     ok(await stack.query(CONFIRM, { id: ok(await invite(stack, organizer.accessToken, upcoming.sessionIds[0] as string, profile.id)).inviteSpeaker.id }, { token: person.accessToken }));
 
     const Q = `query($id: ID!) { speaker(id: $id) { speakingHistory { title eventName date role session { id title } } } }`;

@@ -18,7 +18,6 @@ export { TestCardProvider, InvoiceProvider, type PaymentProvider, type ChargeRes
 export { verifyTicketPayload, signTicketPayload, type TicketClaims } from "./admission/adapters/ticket-codes.js";
 export { admissionRefusal } from "./admission/services/tickets.js";
 export { sweepOnce } from "./sales/services/sweeper.js";
-export { BACKGROUND_SQL } from "./common/background.js";
 export { applyToEventRefs } from "./common/event-refs.js";
 
 export function ticketingSubgraph(settings: TicketingSettings): SubgraphDefinition<TicketingContext> {

@@ -2,8 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
 import { CheckInRecorded } from "@bilten/contracts";
-import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { createEvent, createTicketType, eventually, must, purchase, type Organizer, type Person } from "./fixtures.js";
+import { errorOf, eventually, must, startTestStack, world, type Event, type Organizer, type Person, type TestStack } from "@bilten/testkit";
 
 let stack: TestStack;
 let organizer: Organizer;
@@ -12,27 +11,25 @@ let buyer: Person;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  const door = await signUp(stack);
-  doorToken = (await addMember(stack, organizer, door, "CHECK_IN_STAFF")).accessToken;
-  buyer = await signUp(stack);
+  organizer = await world(stack).organizer();
+  doorToken = (await organizer.member("CHECK_IN_STAFF")).accessToken;
+  buyer = await world(stack).user();
 });
 afterAll(async () => {
   await stack?.stop();
 });
 
 interface Bought {
+  event: Event;
   eventId: string;
   orderId: string;
   tickets: { id: string; number: string; qrPayload: string }[];
 }
 
 /** A published event with a ticket type, and `count` tickets bought by the buyer. */
-async function eventWithTickets(count: number, input: Record<string, unknown> = {}): Promise<Bought> {
-  const event = await createEvent(stack, organizer, { capacity: 500, ...input });
-  const type = await createTicketType(stack, organizer, event.id, { maxPerOrder: 10 });
-  const order = must(await purchase(stack, buyer, event.id, { ticketTypeId: type.id, quantity: count })).purchaseTickets;
-  return { eventId: event.id, orderId: order.id, tickets: order.tickets };
+async function eventWithTickets(count: number): Promise<Bought> {
+  const order = await organizer.event({ published: true, capacity: 500 }).ticketType({ maxPerOrder: 10 }).order({ quantity: count, buyer });
+  return { event: order.event, eventId: order.event.id, orderId: order.id, tickets: order.tickets };
 }
 
 const CHECK_IN = `mutation($input: CheckInInput!) { checkIn(input: $input) {
@@ -139,7 +136,7 @@ describe("refusals", () => {
   test("only the event organization's staff scan: attendees and other organizations' staff are FORBIDDEN", async () => {
     const { eventId, tickets } = await eventWithTickets(1);
     expect(errorOf(await scan(eventId, tickets[0] as Bought["tickets"][0], "Main", "IN", buyer.accessToken))?.code).toBe("FORBIDDEN");
-    const otherOrg = await signUpOrganizer(stack, "Other promoter");
+    const otherOrg = await world(stack).organizer("Other promoter");
     expect(errorOf(await scan(eventId, tickets[0] as Bought["tickets"][0], "Main", "IN", otherOrg.accessToken))?.code).toBe("FORBIDDEN");
     expect(errorOf(await stack.query(`query($e: ID!) { checkInCounts(eventId: $e) { checkedIn } }`, { e: eventId }, { token: buyer.accessToken }))?.code).toBe("FORBIDDEN");
     expect(errorOf(await scan(eventId, tickets[0] as Bought["tickets"][0], "Main", "IN", ""))?.code).toBe("UNAUTHENTICATED");
@@ -148,12 +145,8 @@ describe("refusals", () => {
 
 describe("sessions", () => {
   test("a session's door keeps its own presence; a session of another event is refused", async () => {
-    const { eventId, tickets } = await eventWithTickets(2);
-    const event = await stack.db.prisma.ticketingEventRef.findUniqueOrThrow({ where: { id: eventId } });
-    const session = must(await stack.query(`mutation($e: ID!, $input: ScheduleSessionInput!) { scheduleSession(eventId: $e, input: $input) { id } }`, {
-      e: eventId, input: { title: "Talk", sessionType: "PRESENTATION", startsAt: event.startsAt.toISOString(), endsAt: new Date(event.startsAt.getTime() + 3_600_000).toISOString() },
-    }, { token: organizer.accessToken })).scheduleSession.id as string;
-    await eventually(() => stack.db.prisma.ticketingSessionRef.findUnique({ where: { id: session } }));
+    const { event, eventId, tickets } = await eventWithTickets(2);
+    const session = (await event.session()).id;
     const inSession = await scan(eventId, tickets[0] as Bought["tickets"][0], "Room A", "IN", doorToken, { sessionId: session });
     expect(inSession.errors).toBeUndefined();
     expect(inSession.data?.checkIn.counts).toMatchObject({ checkedIn: 0, onSiteNow: 0 }); // the event's doors are separate

@@ -1,6 +1,6 @@
 // Unit tests of the pure parts: ticket numbers, signed QR payloads and their check, money arithmetic, card numbers.
 import { describe, expect, test } from "@jest/globals";
-import { createTestKeys } from "@bilten/platform/testing";
+import { createTestKeys } from "@bilten/testkit";
 import type { Ticket } from "@bilten/platform/prisma";
 import { Prisma } from "@bilten/platform/prisma";
 import { allocate, money, requireAmount } from "../src/sales/services/money.js";

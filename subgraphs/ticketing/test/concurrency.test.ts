@@ -1,16 +1,16 @@
 // Never oversell, never charge twice: concurrent purchases against the last tickets, the event's capacity and a
 // code's last uses, and retries of one purchase with the same idempotency key — sequential and concurrent.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { errorOf, signUp, signUpOrganizer, startTestStack, type GraphQLResult, type TestStack } from "@bilten/stack/testing";
-import { DECLINED_CARD, createEvent, createTicketType, inventory, must, purchase, type Organizer, type Person } from "./fixtures.js";
+import { errorOf, must, startTestStack, world, type Event, type GraphQLResult, type Organizer, type Person, type TestStack } from "@bilten/testkit";
+import { DECLINED_CARD, inventory, purchase } from "./fixtures.js";
 
 let stack: TestStack;
 let organizer: Organizer;
 let buyers: Person[];
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  buyers = await Promise.all(Array.from({ length: 20 }, () => signUp(stack)));
+  organizer = await world(stack).organizer();
+  buyers = await Promise.all(Array.from({ length: 20 }, () => world(stack).user()));
 });
 afterAll(async () => {
   await stack?.stop();
@@ -24,8 +24,8 @@ const outcomes = (results: GraphQLResult[]) => {
 
 describe("never oversell", () => {
   test("200 concurrent purchases at a ticket type with 10 left: exactly 10 succeed, the rest are SOLD_OUT", async () => {
-    const event = await createEvent(stack, organizer);
-    const type = await createTicketType(stack, organizer, event.id, { name: "Last ten", quantity: 10 });
+    const event = await organizer.event({ published: true });
+    const type = await event.ticketType({ name: "Last ten", quantity: 10 });
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) => purchase(stack, buyers[i % buyers.length] as Person, event.id, { ticketTypeId: type.id, fields: "id status tickets { id }" })),
     );
@@ -39,9 +39,9 @@ describe("never oversell", () => {
   }, 120_000);
 
   test("the event's capacity holds across ticket types under concurrency", async () => {
-    const event = await createEvent(stack, organizer, { capacity: 5 });
-    const a = await createTicketType(stack, organizer, event.id, { name: "A", quantity: 10 });
-    const b = await createTicketType(stack, organizer, event.id, { name: "B", quantity: 10 });
+    const event = await organizer.event({ published: true, capacity: 5 });
+    const a = await event.ticketType({ name: "A", quantity: 10 });
+    const b = await event.ticketType({ name: "B", quantity: 10 });
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) => purchase(stack, buyers[i % buyers.length] as Person, event.id, { ticketTypeId: i % 2 ? a.id : b.id, fields: "id" })),
     );
@@ -55,9 +55,9 @@ describe("never oversell", () => {
   }, 60_000);
 
   test("orders of several ticket types, listed in any order, run concurrently without deadlocks or overselling", async () => {
-    const event = await createEvent(stack, organizer);
-    const a = await createTicketType(stack, organizer, event.id, { name: "Day pass", quantity: 15 });
-    const b = await createTicketType(stack, organizer, event.id, { name: "Dinner", quantity: 30 });
+    const event = await organizer.event({ published: true });
+    const a = await event.ticketType({ name: "Day pass", quantity: 15 });
+    const b = await event.ticketType({ name: "Dinner", quantity: 30 });
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) => {
         const items = [{ ticketTypeId: a.id, quantity: 1 }, { ticketTypeId: b.id, quantity: 1 }];
@@ -72,8 +72,8 @@ describe("never oversell", () => {
   }, 60_000);
 
   test("a code's uses are counted without races: with 3 uses left, 15 concurrent buyers get exactly 3 discounts", async () => {
-    const event = await createEvent(stack, organizer);
-    const type = await createTicketType(stack, organizer, event.id, { quantity: 100 });
+    const event = await organizer.event({ published: true });
+    const type = await event.ticketType({ quantity: 100 });
     must(await stack.query(
       `mutation($input: CreateDiscountCodeInput!) { createDiscountCode(input: $input) { id } }`,
       { input: { eventId: event.id, code: "FIRST3", kind: "PERCENTAGE", percentOff: 50, maxUses: 3 } },
@@ -96,11 +96,11 @@ describe("never oversell", () => {
 });
 
 describe("idempotency", () => {
-  let event: { id: string };
+  let event: Event;
   let type: { id: string };
   beforeAll(async () => {
-    event = await createEvent(stack, organizer);
-    type = await createTicketType(stack, organizer, event.id, { quantity: 100 });
+    event = await organizer.event({ published: true });
+    type = await event.ticketType({ quantity: 100 });
   });
   const chargesFor = (buyer: Person, key: string) =>
     stack.ticketing.cardProvider.charges.filter((c) => c.idempotencyKey === `purchase:${buyer.userId}:${key}`).length;

@@ -1,7 +1,7 @@
 // The demo data `npm start` creates: ticket types, orders made through the purchase service (with their domain
 // events), and registrations with a waitlist, on a fresh database; seeding twice changes nothing.
 import { afterAll, beforeAll, expect, test } from "@jest/globals";
-import { createTestDatabase, createTestKeys, type TestDatabase } from "@bilten/platform/testing";
+import { createTestDatabase, createTestKeys, type TestDatabase } from "@bilten/testkit";
 import { seedDemo } from "@bilten/stack";
 import { InvoiceProvider, TestCardProvider, type TicketingSettings } from "../src/index.js";
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
 import { eventsEvents, readEvent, type DomainEvent } from "@bilten/contracts";
-import { createTestDatabase, type TestDatabase } from "@bilten/platform/testing";
+import { createTestDatabase, type TestDatabase } from "@bilten/testkit/infrastructure";
 import { applyToEventRefs } from "../src/common/event-refs.js";
 
 let db: TestDatabase;

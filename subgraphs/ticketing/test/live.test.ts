@@ -4,11 +4,9 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { readSupergraph, startGateway } from "@bilten/gateway";
 import { LIVE_FIELDS } from "@bilten/gateway";
 import { createRedisPubSub } from "@bilten/platform";
-import { silentLogger, startRedisServer } from "@bilten/platform/testing";
-import { addMember, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { eventually, requires, silentLogger, startRedisServer, startTestStack, world, type TestStack } from "@bilten/testkit";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { createEvent, createTicketType, eventually, must, purchase, type Organizer } from "./fixtures.js";
 
 const SUBSCRIPTION = `subscription($e: ID!) { checkInCountChanged(eventId: $e) {
   sequence checkedIn onSiteNow ticketsSold doors { door checkedIn onSiteNow } event { title } } }`;
@@ -33,15 +31,12 @@ function subscribe(client: Client, eventId: string) {
   return { received, errors, stop, latest: () => received.at(-1) };
 }
 
-async function setUp(stack: TestStack) {
-  const organizer = await signUpOrganizer(stack);
-  const door = await signUp(stack);
-  const doorToken = (await addMember(stack, organizer, door, "CHECK_IN_STAFF")).accessToken;
-  const buyer = await signUp(stack);
-  const event = await createEvent(stack, organizer, { title: "Live night", capacity: 100 });
-  const type = await createTicketType(stack, organizer, event.id, { maxPerOrder: 10 });
-  const order = must(await purchase(stack, buyer, event.id, { ticketTypeId: type.id, quantity: 5 })).purchaseTickets;
-  return { organizer, doorToken, buyer, eventId: event.id, tickets: order.tickets as { number: string }[] };
+/** A published event with five tickets sold, and a door staff member's token. */
+async function liveNight(stack: TestStack) {
+  const organizer = await world(stack).organizer();
+  const doorToken = (await organizer.member("CHECK_IN_STAFF")).accessToken;
+  const order = await organizer.event({ published: true, title: "Live night", capacity: 100 }).ticketType({ maxPerOrder: 10 }).order({ quantity: 5 });
+  return { doorToken, buyer: order.buyer, eventId: order.event.id, tickets: order.tickets };
 }
 
 const checkIn = (stack: TestStack, token: string, eventId: string, number: string, door = "Main") =>
@@ -49,24 +44,24 @@ const checkIn = (stack: TestStack, token: string, eventId: string, number: strin
 
 describe("live check-in counts", () => {
   let stack: TestStack;
-  let world: Awaited<ReturnType<typeof setUp>>;
+  let night: Awaited<ReturnType<typeof liveNight>>;
   beforeAll(async () => {
     stack = await startTestStack();
-    world = await setUp(stack);
+    night = await liveNight(stack);
   });
   afterAll(async () => {
     await stack?.stop();
   });
 
   test("a subscriber gets the snapshot, then counts after every check-in, with fields of other subgraphs", async () => {
-    await checkIn(stack, world.doorToken, world.eventId, world.tickets[0]?.number as string);
-    const client = connect(stack.url, world.doorToken);
-    const live = subscribe(client, world.eventId);
+    await checkIn(stack, night.doorToken, night.eventId, night.tickets[0]?.number as string);
+    const client = connect(stack.url, night.doorToken);
+    const live = subscribe(client, night.eventId);
     await eventually(() => live.received.length === 1);
     expect(live.received[0]).toEqual({
       sequence: 1, checkedIn: 1, onSiteNow: 1, ticketsSold: 5, doors: [{ door: "Main", checkedIn: 1, onSiteNow: 1 }], event: { title: "Live night" },
     });
-    await checkIn(stack, world.doorToken, world.eventId, world.tickets[1]?.number as string, "Side");
+    await checkIn(stack, night.doorToken, night.eventId, night.tickets[1]?.number as string, "Side");
     await eventually(() => live.latest()?.sequence === 2);
     expect(live.latest()).toMatchObject({ checkedIn: 2, onSiteNow: 2, event: { title: "Live night" } });
     expect(live.latest().doors).toEqual([{ door: "Main", checkedIn: 1, onSiteNow: 1 }, { door: "Side", checkedIn: 1, onSiteNow: 1 }]);
@@ -78,23 +73,23 @@ describe("live check-in counts", () => {
   });
 
   test("only the event organization's staff may subscribe", async () => {
-    const attendee = connect(stack.url, world.buyer.accessToken);
-    const refused = subscribe(attendee, world.eventId);
+    const attendee = connect(stack.url, night.buyer.accessToken);
+    const refused = subscribe(attendee, night.eventId);
     await eventually(() => refused.errors.length === 1);
     expect(refused.errors[0]?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(refused.received).toEqual([]);
     await attendee.dispose();
 
     const anonymous = connect(stack.url);
-    const none = subscribe(anonymous, world.eventId);
+    const none = subscribe(anonymous, night.eventId);
     await eventually(() => none.errors.length === 1);
     expect(none.errors[0]?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
     await anonymous.dispose();
   });
 });
 
-// Several gateway instances and a restarting Redis need Redis: CI always has it.
-(process.env.REDIS_URL ? describe : describe.skip)("across gateway instances", () => {
+// Several gateway instances share live updates through Redis.
+requires("redis")("across gateway instances", () => {
   test("a check-in through one gateway reaches subscribers of another", async () => {
     const stack = await startTestStack();
     const pubsub = createRedisPubSub({ url: stack.redisUrl as string, prefix: stack.pubsubPrefix });
@@ -108,11 +103,11 @@ describe("live check-in counts", () => {
       live: { pubsub, specs: LIVE_FIELDS },
     });
     try {
-      const world = await setUp(stack);
-      const client = connect(second.url, world.doorToken);
-      const live = subscribe(client, world.eventId);
+      const night = await liveNight(stack);
+      const client = connect(second.url, night.doorToken);
+      const live = subscribe(client, night.eventId);
       await eventually(() => live.received.length === 1);
-      await checkIn(stack, world.doorToken, world.eventId, world.tickets[0]?.number as string); // through the first gateway
+      await checkIn(stack, night.doorToken, night.eventId, night.tickets[0]?.number as string); // through the first gateway
       await eventually(() => live.latest()?.checkedIn === 1);
       expect(live.latest()).toMatchObject({ sequence: 1, onSiteNow: 1 });
       live.stop();
@@ -130,23 +125,23 @@ describe("when Redis restarts", () => {
     const redis = await startRedisServer();
     const stack = await startTestStack({ redisUrl: redis.url });
     try {
-      const world = await setUp(stack);
-      const client = connect(stack.url, world.doorToken);
-      const live = subscribe(client, world.eventId);
+      const night = await liveNight(stack);
+      const client = connect(stack.url, night.doorToken);
+      const live = subscribe(client, night.eventId);
       await eventually(() => live.received.length === 1);
-      await checkIn(stack, world.doorToken, world.eventId, world.tickets[0]?.number as string);
+      await checkIn(stack, night.doorToken, night.eventId, night.tickets[0]?.number as string);
       await eventually(() => live.latest()?.checkedIn === 1);
 
       await redis.stop();
       // Check-ins go on while Redis is away: PostgreSQL is the record; the messages are lost.
-      for (const ticket of world.tickets.slice(1, 3)) {
-        const result = await checkIn(stack, world.doorToken, world.eventId, ticket.number);
+      for (const ticket of night.tickets.slice(1, 3)) {
+        const result = await checkIn(stack, night.doorToken, night.eventId, ticket.number);
         expect(result.errors).toBeUndefined();
       }
       expect(live.latest()?.checkedIn).toBe(1);
       await redis.restart();
       // The gateway's subscriber connection comes back and every channel gets a fresh snapshot.
-      await eventually(() => live.latest()?.checkedIn === 3, 20_000);
+      await eventually(() => live.latest()?.checkedIn === 3, Boolean, 20_000);
       expect(live.latest()).toMatchObject({ sequence: 3, onSiteNow: 3 });
       live.stop();
       await client.dispose();

@@ -1,37 +1,24 @@
 // Buying tickets through the gateway: payment, payment items and signed tickets written together; declines and
 // provider errors give everything back; invoices; free tickets; the event's capacity; bad input of every kind.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, eventually, inDays, must, startTestStack, world, type Event, type Organizer, type Person, type TestStack } from "@bilten/testkit";
 import { verifyTicketPayload } from "../src/admission/adapters/ticket-codes.js";
-import {
-  DECLINED_CARD,
-  ERROR_CARD,
-  changeStatus,
-  createEvent,
-  createTicketType,
-  eventually,
-  inDays,
-  inventory,
-  must,
-  purchase,
-  type Organizer,
-  type Person,
-} from "./fixtures.js";
+import { DECLINED_CARD, ERROR_CARD, inventory, purchase } from "./fixtures.js";
 
 let stack: TestStack;
 let organizer: Organizer;
 let buyer: Person;
-let event: { id: string };
+let event: Event;
 let standing: { id: string };
 let vip: { id: string };
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  buyer = await signUp(stack);
-  event = await createEvent(stack, organizer);
-  standing = await createTicketType(stack, organizer, event.id, { name: "Standing", price: { amount: "49.00", currency: "CHF" }, quantity: 100 });
-  vip = await createTicketType(stack, organizer, event.id, { name: "VIP", price: { amount: "149.50", currency: "CHF" }, quantity: 10, maxPerOrder: 2 });
+  organizer = await world(stack).organizer();
+  buyer = await world(stack).user();
+  event = await organizer.event({ published: true });
+  standing = await event.ticketType({ name: "Standing", price: "49.00", quantity: 100 });
+  vip = await event.ticketType({ name: "VIP", price: "149.50", quantity: 10, maxPerOrder: 2 });
 });
 afterAll(async () => {
   await stack?.stop();
@@ -145,7 +132,7 @@ describe("invoices", () => {
     const before = await inventory(stack, standing.id);
     const order = must(await purchase(stack, buyer, event.id, { ticketTypeId: standing.id, quantity: 3, method: "INVOICE" })).purchaseTickets;
     const CANCEL = `mutation($id: ID!) { cancelOrder(id: $id) { status } }`;
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     expect(errorOf(await stack.query(CANCEL, { id: order.id }, { token: stranger.accessToken }))?.code).toBe("NOT_FOUND");
     expect(must(await stack.query(CANCEL, { id: order.id }, { token: buyer.accessToken })).cancelOrder.status).toBe("CANCELLED");
     expect(await inventory(stack, standing.id)).toMatchObject({ sold: before.sold, taken: before.taken });
@@ -155,7 +142,7 @@ describe("invoices", () => {
 
 describe("free tickets and discounts", () => {
   test("a free ticket type needs no provider: the order is paid with nothing charged", async () => {
-    const free = await createTicketType(stack, organizer, event.id, { name: "Guest list", price: { amount: "0", currency: "CHF" }, quantity: 5 });
+    const free = await event.ticketType({ name: "Guest list", price: "0", quantity: 5 });
     const charges = stack.ticketing.cardProvider.charges.length;
     const order = must(await purchase(stack, buyer, event.id, { ticketTypeId: free.id, quantity: 2, method: "FREE" })).purchaseTickets;
     expect(order).toMatchObject({ status: "PAID", paymentMethod: "FREE", total: { amount: "0.00" }, payment: { provider: "none", amount: { amount: "0.00" } } });
@@ -164,7 +151,7 @@ describe("free tickets and discounts", () => {
   });
 
   test("a percentage code restricted to one type discounts only that type, exact to the cent down to each ticket", async () => {
-    const type = await createTicketType(stack, organizer, event.id, { name: "Odd price", price: { amount: "33.35", currency: "CHF" }, quantity: 20 });
+    const type = await event.ticketType({ name: "Odd price", price: "33.35", quantity: 20 });
     must(await stack.query(
       `mutation($input: CreateDiscountCodeInput!) { createDiscountCode(input: $input) { id code ticketTypes { id } } }`,
       { input: { eventId: event.id, code: "Odd-15", kind: "PERCENTAGE", percentOff: 15, ticketTypeIds: [type.id] } },
@@ -198,9 +185,9 @@ describe("free tickets and discounts", () => {
 
 describe("what is for sale", () => {
   test("the event's capacity caps all ticket types together", async () => {
-    const small = await createEvent(stack, organizer, { capacity: 3 });
-    const a = await createTicketType(stack, organizer, small.id, { name: "A", quantity: 10 });
-    const b = await createTicketType(stack, organizer, small.id, { name: "B", quantity: 10 });
+    const small = await organizer.event({ published: true, capacity: 3 });
+    const a = await small.ticketType({ name: "A", quantity: 10 });
+    const b = await small.ticketType({ name: "B", quantity: 10 });
     must(await purchase(stack, buyer, small.id, { ticketTypeId: a.id, quantity: 2 }));
     expect(errorOf(await purchase(stack, buyer, small.id, { ticketTypeId: b.id, quantity: 2 }))).toMatchObject({ code: "CONFLICT", reason: "SOLD_OUT", scope: "EVENT" });
     const AVAILABILITY = `query($id: ID!) { event(id: $id) { availability { capacity taken remaining soldOut ticketTypes { ticketType { name } remaining onSale } } } }`;
@@ -214,19 +201,19 @@ describe("what is for sale", () => {
   });
 
   test("only published events sell, and not once cancelled or over", async () => {
-    const draft = await createEvent(stack, organizer, {}, { draft: true });
-    const type = await createTicketType(stack, organizer, draft.id);
+    const draft = await organizer.event();
+    const type = await draft.ticketType();
     // The public does not learn that the draft exists; its own staff are told it is not published.
     expect(errorOf(await purchase(stack, buyer, draft.id, { ticketTypeId: type.id }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.eventId", reason: "EVENT_UNKNOWN" });
     expect(errorOf(await purchase(stack, organizer, draft.id, { ticketTypeId: type.id }))).toMatchObject({ code: "BAD_USER_INPUT", field: "input.eventId", reason: "EVENT_NOT_PUBLISHED" });
 
-    const cancelled = await createEvent(stack, organizer);
-    const cancelledType = await createTicketType(stack, organizer, cancelled.id);
-    await changeStatus(stack, organizer, cancelled.id, "CANCELLED");
+    const cancelled = await organizer.event({ published: true });
+    const cancelledType = await cancelled.ticketType();
+    await cancelled.changeStatus("CANCELLED");
     expect(errorOf(await purchase(stack, buyer, cancelled.id, { ticketTypeId: cancelledType.id }))).toMatchObject({ code: "CONFLICT", reason: "EVENT_CANCELLED" });
 
-    const over = await createEvent(stack, organizer);
-    const overType = await createTicketType(stack, organizer, over.id);
+    const over = await organizer.event({ published: true });
+    const overType = await over.ticketType();
     // The read model learns the end from the events subgraph; here the event is simply made to have ended.
     await stack.db.prisma.ticketingEventRef.update({ where: { id: over.id }, data: { startsAt: inDays(-1), endsAt: inDays(0, -1) } });
     expect(errorOf(await purchase(stack, buyer, over.id, { ticketTypeId: overType.id }))).toMatchObject({ code: "CONFLICT", reason: "EVENT_ENDED" });
@@ -238,13 +225,13 @@ describe("bad input is BAD_USER_INPUT naming the field, and writes nothing", () 
   let other: { id: string };
   const types: Record<string, string> = {};
   beforeAll(async () => {
-    const otherEvent = await createEvent(stack, organizer);
-    other = await createTicketType(stack, organizer, otherEvent.id);
-    types.limited = (await createTicketType(stack, organizer, event.id, { name: "Limited", maxPerOrder: 4 })).id;
-    types.later = (await createTicketType(stack, organizer, event.id, { name: "Later", salesStartAt: inDays(2).toISOString() })).id;
-    types.past = (await createTicketType(stack, organizer, event.id, { name: "Early bird", salesStartAt: inDays(-5).toISOString(), salesEndAt: inDays(-1).toISOString() })).id;
-    types.inactive = (await createTicketType(stack, organizer, event.id, { name: "Retired", active: false })).id;
-    types.euro = (await createTicketType(stack, organizer, event.id, { name: "Euro", price: { amount: "45.00", currency: "EUR" } })).id;
+    const otherEvent = await organizer.event({ published: true });
+    other = await otherEvent.ticketType();
+    types.limited = (await event.ticketType({ name: "Limited", maxPerOrder: 4 })).id;
+    types.later = (await event.ticketType({ name: "Later", salesStartAt: inDays(2).toISOString() })).id;
+    types.past = (await event.ticketType({ name: "Early bird", salesStartAt: inDays(-5).toISOString(), salesEndAt: inDays(-1).toISOString() })).id;
+    types.inactive = (await event.ticketType({ name: "Retired", active: false })).id;
+    types.euro = (await event.ticketType({ name: "Euro", price: "45.00", currency: "EUR" })).id;
     const code = (input: Record<string, unknown>) =>
       stack.query(`mutation($input: CreateDiscountCodeInput!) { createDiscountCode(input: $input) { id } }`, { input: { eventId: event.id, kind: "PERCENTAGE", percentOff: 10, ...input } }, { token: organizer.accessToken });
     must(await code({ code: "EXPIRED", validFrom: inDays(-3).toISOString(), validUntil: inDays(-1).toISOString() }));
@@ -298,14 +285,13 @@ describe("bad input is BAD_USER_INPUT naming the field, and writes nothing", () 
 
 describe("who manages ticket types", () => {
   test("only the organization's admins and organizers; bad ticket type input names the field", async () => {
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     expect(errorOf(await stack.query(
       `mutation($input: CreateTicketTypeInput!) { createTicketType(input: $input) { id } }`,
       { input: { eventId: event.id, name: "X", price: { amount: "1", currency: "CHF" }, quantity: 1 } },
       { token: stranger.accessToken },
     ))?.code).toBe("FORBIDDEN");
-    const door = await signUp(stack);
-    const doorSession = await addMember(stack, organizer, door, "CHECK_IN_STAFF");
+    const doorSession = await organizer.member("CHECK_IN_STAFF");
     expect(errorOf(await stack.query(
       `mutation($input: CreateTicketTypeInput!) { createTicketType(input: $input) { id } }`,
       { input: { eventId: event.id, name: "X", price: { amount: "1", currency: "CHF" }, quantity: 1 } },
@@ -330,7 +316,7 @@ describe("who manages ticket types", () => {
   });
 
   test("the quantity never drops below what is sold; the currency stays", async () => {
-    const type = await createTicketType(stack, organizer, event.id, { name: "Shrinking", quantity: 10 });
+    const type = await event.ticketType({ name: "Shrinking", quantity: 10 });
     must(await purchase(stack, buyer, event.id, { ticketTypeId: type.id, quantity: 4 }));
     const UPDATE = `mutation($id: ID!, $input: UpdateTicketTypeInput!) { updateTicketType(id: $id, input: $input) { quantity sold price { amount currency } } }`;
     expect(errorOf(await stack.query(UPDATE, { id: type.id, input: { quantity: 3 } }, { token: organizer.accessToken }))).toMatchObject({ code: "CONFLICT", reason: "QUANTITY_BELOW_SOLD", sold: 4 });
@@ -346,7 +332,7 @@ describe("the confirmation e-mail", () => {
   test("goes to the address the buyer gave, with every ticket's number and signed QR payload", async () => {
     const order = must(await purchase(stack, buyer, event.id, { ticketTypeId: standing.id, quantity: 2, email: "mail-check@test.example" })).purchaseTickets;
     const mail = await eventually(() => stack.mail.sent.find((m) => m.to === "mail-check@test.example"));
-    expect(mail.subject).toBe("Your tickets for Gig");
+    expect(mail.subject).toBe("Your tickets for Test conference");
     for (const ticket of order.tickets) {
       expect(mail.text).toContain(ticket.number);
       expect(mail.text).toContain(ticket.qrPayload);

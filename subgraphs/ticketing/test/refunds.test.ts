@@ -1,29 +1,28 @@
 // Refunds and cancellations: full and partial, by the buyer within the refund policy or by the staff at any time;
 // inventory comes back, tickets are revoked (their QR payloads stop passing), the provider pays back once per key.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, eventually, must, startTestStack, world, type Event, type Organizer, type Person, type TestStack } from "@bilten/testkit";
 import { randomUUID } from "node:crypto";
-import { changeStatus, createEvent, createTicketType, eventually, inventory, must, purchase, type Organizer, type Person } from "./fixtures.js";
+import { inventory, purchase } from "./fixtures.js";
 
 let stack: TestStack;
 let organizer: Organizer;
 let buyer: Person;
 let door: { accessToken: string };
-let event: { id: string };
+let event: Event;
 let flexible: { id: string };
 let strict: { id: string };
 let soon: { id: string };
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  buyer = await signUp(stack);
-  const doorPerson = await signUp(stack);
-  door = await addMember(stack, organizer, doorPerson, "CHECK_IN_STAFF");
-  event = await createEvent(stack, organizer); // starts in 10 days
-  flexible = await createTicketType(stack, organizer, event.id, { name: "Flexible", price: { amount: "40.00", currency: "CHF" }, refundCutoffHours: 48 });
-  strict = await createTicketType(stack, organizer, event.id, { name: "Final sale", price: { amount: "30.00", currency: "CHF" }, refundCutoffHours: null });
-  soon = await createTicketType(stack, organizer, event.id, { name: "Short notice", price: { amount: "20.00", currency: "CHF" }, refundCutoffHours: 24 * 11 });
+  organizer = await world(stack).organizer();
+  buyer = await world(stack).user();
+  door = await organizer.member("CHECK_IN_STAFF");
+  event = await organizer.event({ published: true }); // starts in 10 days
+  flexible = await event.ticketType({ name: "Flexible", price: "40.00", refundCutoffHours: 48 });
+  strict = await event.ticketType({ name: "Final sale", price: "30.00", refundCutoffHours: null });
+  soon = await event.ticketType({ name: "Short notice", price: "20.00", refundCutoffHours: 24 * 11 });
 });
 afterAll(async () => {
   await stack?.stop();
@@ -96,16 +95,16 @@ describe("the buyer", () => {
   });
 
   test("when the event is cancelled, buyers may refund whatever the policy says", async () => {
-    const cancelled = await createEvent(stack, organizer);
-    const type = await createTicketType(stack, organizer, cancelled.id, { refundCutoffHours: null });
-    const order = must(await purchase(stack, buyer, cancelled.id, { ticketTypeId: type.id })).purchaseTickets;
-    await changeStatus(stack, organizer, cancelled.id, "CANCELLED");
+    const cancelled = await organizer.event({ published: true });
+    const type = await cancelled.ticketType({ refundCutoffHours: null });
+    const order = await type.order({ buyer });
+    await cancelled.changeStatus("CANCELLED");
     expect(must(await refund(buyer.accessToken, { orderId: order.id })).refundOrder.order.status).toBe("REFUNDED");
   });
 
   test("someone else's order is NOT_FOUND, and check-in staff cannot refund", async () => {
     const order = await buy(flexible.id, 1);
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     expect(errorOf(await refund(stranger.accessToken, { orderId: order.id }))?.code).toBe("NOT_FOUND");
     expect(errorOf(await refund(door.accessToken, { orderId: order.id }))?.code).toBe("NOT_FOUND");
     expect(await stack.db.prisma.ticket.count({ where: { orderId: order.id, status: "VALID" } })).toBe(1);
@@ -177,9 +176,9 @@ describe("checking a ticket's QR payload", () => {
     for (const bad of [swapped, flipped, "BLT1.e30.AAAA", "garbage"]) {
       expect(must(await stack.query(VERIFY, { p: bad, e: event.id }, { token: door.accessToken })).verifyTicket).toEqual({ valid: false, reason: "INVALID_PAYLOAD", ticket: null });
     }
-    const elsewhere = await createEvent(stack, organizer);
+    const elsewhere = await organizer.event({ published: true });
     expect(must(await stack.query(VERIFY, { p: payload, e: elsewhere.id }, { token: door.accessToken })).verifyTicket).toMatchObject({ valid: false, reason: "WRONG_EVENT" });
-    const stranger = await signUp(stack);
+    const stranger = await world(stack).user();
     expect(errorOf(await stack.query(VERIFY, { p: payload }, { token: stranger.accessToken }))?.code).toBe("FORBIDDEN");
     // Refunding one ticket bumps its version: its old payload is refused, the other ticket's still passes.
     must(await refund(organizer.accessToken, { orderId: order.id, ticketIds: [ticket?.id] }));

@@ -1,8 +1,7 @@
 // Registrations for free events (BATbern): a place while there is one, else the waitlist; freed places go to the
 // next waiting person in the same transaction (first come, first served) and they are told by e-mail.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { addMember, errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
-import { changeStatus, createEvent, eventually, inDays, must, type Organizer, type Person } from "./fixtures.js";
+import { errorOf, eventually, must, startTestStack, world, type Organizer, type Person, type TestStack } from "@bilten/testkit";
 
 let stack: TestStack;
 let organizer: Organizer;
@@ -10,8 +9,8 @@ let people: Person[];
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  people = await Promise.all(Array.from({ length: 24 }, () => signUp(stack)));
+  organizer = await world(stack).organizer();
+  people = await Promise.all(Array.from({ length: 24 }, () => world(stack).user()));
 });
 afterAll(async () => {
   await stack?.stop();
@@ -24,22 +23,11 @@ const act = (name: string, person: { accessToken: string }, id: string) =>
   stack.query(`mutation($id: ID!) { ${name}(id: $id) { ${FIELDS} } }`, { id }, { token: person.accessToken });
 const places = async (eventId: string) => (await stack.db.prisma.eventPlaces.findUnique({ where: { eventId } }))?.taken ?? 0;
 
-async function schedule(eventId: string, title: string): Promise<string> {
-  const data = must(await stack.query(
-    `mutation($e: ID!, $input: ScheduleSessionInput!) { scheduleSession(eventId: $e, input: $input) { id } }`,
-    { e: eventId, input: { title, sessionType: "PRESENTATION", startsAt: inDays(10, 1).toISOString(), endsAt: inDays(10, 2).toISOString() } },
-    { token: organizer.accessToken },
-  ));
-  const id = data.scheduleSession.id as string;
-  await eventually(() => stack.db.prisma.ticketingSessionRef.findUnique({ where: { id } }));
-  return id;
-}
-
 describe("registering", () => {
   test("gets a place with special requests and session preferences, and an e-mail; once per person", async () => {
-    const event = await createEvent(stack, organizer, { title: "BATbern 60", capacity: 100 });
-    const keynote = await schedule(event.id, "Keynote");
-    const workshop = await schedule(event.id, "Workshop");
+    const event = await organizer.event({ published: true, title: "BATbern 60", capacity: 100 });
+    const keynote = (await event.session({ title: "Keynote" })).id;
+    const workshop = (await event.session({ title: "Workshop" })).id;
     const person = people[0] as Person;
     const registration = must(await register(person, event.id, { specialRequests: "Vegetarian", sessionIds: [keynote, workshop] }, "Reg@Test.Example")).register;
     expect(registration).toMatchObject({
@@ -60,9 +48,9 @@ describe("registering", () => {
   });
 
   test("bad input names the field and writes nothing; closed, cancelled and unknown events are refused", async () => {
-    const event = await createEvent(stack, organizer, { capacity: 10 });
-    const other = await createEvent(stack, organizer);
-    const foreignSession = await schedule(other.id, "Elsewhere");
+    const event = await organizer.event({ published: true, capacity: 10 });
+    const other = await organizer.event({ published: true });
+    const foreignSession = (await other.session({ title: "Elsewhere" })).id;
     const person = people[1] as Person;
     const cases: [Record<string, unknown>, string][] = [
       [{ sessionIds: [foreignSession] }, "input.sessionIds[0]"],
@@ -78,10 +66,10 @@ describe("registering", () => {
     expect(await stack.db.prisma.registration.count({ where: { userId: person.userId } })).toBe(0);
     expect(errorOf(await register({ accessToken: "" }, event.id))?.code).toBe("UNAUTHENTICATED");
 
-    await changeStatus(stack, organizer, event.id, "REGISTRATION_OPEN");
-    await changeStatus(stack, organizer, event.id, "REGISTRATION_CLOSED");
+    await event.changeStatus("REGISTRATION_OPEN");
+    await event.changeStatus("REGISTRATION_CLOSED");
     expect(errorOf(await register(person, event.id))).toMatchObject({ code: "CONFLICT", reason: "REGISTRATION_CLOSED" });
-    await changeStatus(stack, organizer, other.id, "CANCELLED");
+    await other.changeStatus("CANCELLED");
     expect(errorOf(await register(person, other.id))).toMatchObject({ code: "CONFLICT", reason: "EVENT_CANCELLED" });
     expect(await stack.db.prisma.registration.count({ where: { userId: person.userId } })).toBe(0);
   });
@@ -89,7 +77,7 @@ describe("registering", () => {
 
 describe("the waitlist", () => {
   test("when full, people wait in order; a cancellation moves the next one up at once and tells them", async () => {
-    const event = await createEvent(stack, organizer, { title: "Small talk", capacity: 2 });
+    const event = await organizer.event({ published: true, title: "Small talk", capacity: 2 });
     const [a, b, c, d] = people.slice(2, 6) as [Person, Person, Person, Person];
     const ra = must(await register(a, event.id)).register;
     must(await register(b, event.id));
@@ -118,7 +106,7 @@ describe("the waitlist", () => {
   });
 
   test("20 people registering at once for 5 places: 5 get one, 15 wait; 3 cancellations at once promote the first 3 waiting", async () => {
-    const event = await createEvent(stack, organizer, { capacity: 5 });
+    const event = await organizer.event({ published: true, capacity: 5 });
     const crowd = people.slice(0, 20);
     const results = await Promise.all(crowd.map((p) => register(p, event.id)));
     const registrations = results.map((r) => must(r).register as { id: string; status: string });
@@ -139,7 +127,7 @@ describe("the waitlist", () => {
   }, 60_000);
 
   test("raising the place limit or the event's capacity moves waiting people up", async () => {
-    const event = await createEvent(stack, organizer, { capacity: 10 });
+    const event = await organizer.event({ published: true, capacity: 10 });
     const LIMIT = `mutation($e: ID!, $l: Int) { setPlaceLimit(eventId: $e, limit: $l) { capacity taken remaining waitlisted } }`;
     expect(must(await stack.query(LIMIT, { e: event.id, l: 1 }, { token: organizer.accessToken })).setPlaceLimit).toMatchObject({ capacity: 1, taken: 0 });
     const [a, b, c] = people.slice(6, 9) as [Person, Person, Person];
@@ -155,7 +143,7 @@ describe("the waitlist", () => {
     // A limit below what is taken revokes nothing, and what is left never goes below zero.
     expect(must(await stack.query(LIMIT, { e: event.id, l: 1 }, { token: organizer.accessToken })).setPlaceLimit).toEqual({ capacity: 1, taken: 3, remaining: 0, waitlisted: 0 });
 
-    const full = await createEvent(stack, organizer, { capacity: 1 });
+    const full = await organizer.event({ published: true, capacity: 1 });
     must(await register(a, full.id));
     const waitingB = must(await register(b, full.id)).register;
     must(await stack.query(`mutation($id: ID!) { updateEvent(id: $id, input: { capacity: 2 }) { id } }`, { id: full.id }, { token: organizer.accessToken }));
@@ -165,7 +153,7 @@ describe("the waitlist", () => {
 
 describe("confirming, attending, staff views", () => {
   test("registrants confirm; door staff mark attendance; the states guard each move", async () => {
-    const event = await createEvent(stack, organizer, { capacity: 1 });
+    const event = await organizer.event({ published: true, capacity: 1 });
     const [a, b] = people.slice(9, 11) as [Person, Person];
     const ra = must(await register(a, event.id)).register;
     const rb = must(await register(b, event.id)).register;
@@ -177,8 +165,7 @@ describe("confirming, attending, staff views", () => {
     expect(must(await act("confirmRegistration", a, ra.id)).confirmRegistration.status).toBe("CONFIRMED");
 
     expect(errorOf(await act("markRegistrationAttended", a, ra.id))?.code).toBe("NOT_FOUND");
-    const doorPerson = await signUp(stack);
-    const door = await addMember(stack, organizer, doorPerson, "CHECK_IN_STAFF");
+    const door = await organizer.member("CHECK_IN_STAFF");
     expect(must(await act("markRegistrationAttended", door, ra.id)).markRegistrationAttended.status).toBe("ATTENDED");
     expect(errorOf(await act("markRegistrationAttended", door, rb.id))).toMatchObject({ code: "CONFLICT", reason: "STILL_WAITLISTED" });
     expect(errorOf(await act("cancelRegistration", a, ra.id))).toMatchObject({ code: "CONFLICT", reason: "ALREADY_ATTENDED" });
@@ -189,7 +176,7 @@ describe("confirming, attending, staff views", () => {
   });
 
   test("the staff see registrations in queue order with contact data; others get FORBIDDEN", async () => {
-    const event = await createEvent(stack, organizer, { capacity: 1 });
+    const event = await organizer.event({ published: true, capacity: 1 });
     const [a, b, c] = people.slice(20, 23) as [Person, Person, Person];
     for (const [i, p] of [a, b, c].entries()) must(await register(p, event.id, {}, `queue${i}@test.example`));
     const LIST = `query($id: ID!, $s: [RegistrationStatus!]) { event(id: $id) { registrations(status: $s) { nodes { email status user { id } } } } }`;

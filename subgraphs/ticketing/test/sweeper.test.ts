@@ -2,24 +2,24 @@
 // domain events a purchase leaves on the stream for check-in and analytics.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import type { DomainEvent } from "@bilten/platform";
-import { errorOf, signUp, signUpOrganizer, startTestStack, type TestStack } from "@bilten/stack/testing";
+import { errorOf, eventually, must, startTestStack, world, type Event, type Organizer, type Person, type TestStack } from "@bilten/testkit";
 import type { ChargeRequest } from "../src/sales/adapters/payment-providers.js";
-import { createEvent, createTicketType, eventually, inventory, must, purchase, type Organizer, type Person } from "./fixtures.js";
+import { inventory, purchase } from "./fixtures.js";
 
 let stack: TestStack;
 let organizer: Organizer;
 let buyer: Person;
-let event: { id: string };
+let event: Event;
 let type: { id: string };
 const received: DomainEvent[] = [];
 let stopConsumer: () => Promise<void>;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  organizer = await signUpOrganizer(stack);
-  buyer = await signUp(stack);
-  event = await createEvent(stack, organizer);
-  type = await createTicketType(stack, organizer, event.id, { quantity: 50 });
+  organizer = await world(stack).organizer();
+  buyer = await world(stack).user();
+  event = await organizer.event({ published: true });
+  type = await event.ticketType({ quantity: 50 });
   const consumer = await stack.events.consume("sweeper-test", async (e) => {
     received.push(e);
   }, { fromStart: true });

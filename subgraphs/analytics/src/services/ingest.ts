@@ -2,8 +2,7 @@
 // (e-mail addresses masked) and applied to the aggregates in one transaction per batch, once per event id — a
 // redelivered or replayed event changes nothing. Sums and gauges of a batch are added up first and written with one
 // statement each, so the cost does not grow with the number of check-ins or sales in a burst. Rebuilding replays
-// the log into empty aggregates the same way. Ingestion's SQL carries a `/* analytics:background */` marker (tests
-// that count a request's statements leave background work out).
+// the log into empty aggregates the same way.
 import { eventContracts, readStoredEvent, type ContractEvent } from "@bilten/contracts";
 import { consumeEventBatches, maskEmail, type Db, type DomainEventStream, type Consumer, type Logger } from "@bilten/platform";
 import { Prisma } from "@bilten/platform/prisma";
@@ -38,7 +37,7 @@ const hourOf = (at: Date | string) => new Date(Math.floor(new Date(at).getTime()
 export async function addMetric(tx: Tx | Db, eventId: string, metric: string, at: Date | string, value: number): Promise<void> {
   const changes = new Changes();
   changes.metric(eventId, metric, at, value);
-  await changes.flush(tx, false);
+  await changes.flush(tx);
 }
 
 /** What a batch of events adds to the aggregates, summed per key before it is written. */
@@ -67,14 +66,13 @@ export class Changes {
     if (!this.attendance.has(key)) this.attendance.set(key, { eventId, userId, sessionId, at });
   }
 
-  /** Writes the sums; `background` marks the SQL as ingestion's (page views flush as part of their request). */
-  async flush(tx: Tx | Db, background = true): Promise<void> {
-    const mark = Prisma.raw(background ? "/* analytics:background */" : "");
+  /** Writes the sums. */
+  async flush(tx: Tx | Db): Promise<void> {
     if (this.metrics.size) {
       const rows = [...this.metrics.values()].map(
         (m) => Prisma.sql`(${m.eventId}::uuid, ${m.metric}, ${m.currency}, ${m.bucket}, ${m.value.toString()}::numeric)`,
       );
-      await tx.$executeRaw`${mark}
+      await tx.$executeRaw`
         INSERT INTO "analytics"."event_analytics" (event_id, metric, currency, bucket_start, value) VALUES ${Prisma.join(rows)}
         ON CONFLICT (event_id, metric, currency, bucket_start) DO UPDATE SET value = "analytics"."event_analytics".value + EXCLUDED.value`;
     }
@@ -82,9 +80,9 @@ export class Changes {
       // Sums of deltas do not depend on order, and each domain event is applied once: replays cannot double them.
       const ids = [...this.gauges.keys()].map((eventId) => Prisma.sql`(${eventId}::uuid)`);
       const deltas = [...this.gauges.entries()].map(([eventId, d]) => Prisma.sql`(${eventId}::uuid, ${d.onSiteNow}::int, ${d.waitlistSize}::int)`);
-      await tx.$executeRaw`${mark}
+      await tx.$executeRaw`
         INSERT INTO "analytics"."event_gauges" (event_id) SELECT id FROM (VALUES ${Prisma.join(ids)}) AS g(id) ON CONFLICT DO NOTHING`;
-      await tx.$executeRaw`${mark}
+      await tx.$executeRaw`
         UPDATE "analytics"."event_gauges" g SET
           on_site_now = GREATEST(g.on_site_now + d.on_site, 0),
           waitlist_size = GREATEST(g.waitlist_size + d.waitlist, 0),
@@ -94,7 +92,7 @@ export class Changes {
     }
     if (this.attendance.size) {
       const rows = [...this.attendance.values()].map((a) => Prisma.sql`(${a.eventId}::uuid, ${a.userId}::uuid, ${a.sessionId}::uuid, ${a.at}::timestamptz)`);
-      await tx.$executeRaw`${mark}
+      await tx.$executeRaw`
         INSERT INTO "analytics"."attendance" (event_id, user_id, session_id, first_at) VALUES ${Prisma.join(rows)} ON CONFLICT DO NOTHING`;
     }
   }
@@ -145,16 +143,16 @@ async function apply(tx: Tx, event: ConsumedEvent, changes: Changes): Promise<vo
     }
     case "PartnerChanged": {
       const d = event.data;
-      await tx.$executeRaw`/* analytics:background */
+      await tx.$executeRaw`
         INSERT INTO "analytics"."partners" (partner_id, company_id, tier, is_active, updated_at)
         VALUES (${d.partnerId}::uuid, ${d.companyId}::uuid, ${d.tier}, ${d.isActive}, ${d.updatedAt}::timestamptz)
         ON CONFLICT (partner_id) DO UPDATE SET company_id = EXCLUDED.company_id, tier = EXCLUDED.tier, is_active = EXCLUDED.is_active, updated_at = EXCLUDED.updated_at
         WHERE "analytics"."partners".updated_at <= EXCLUDED.updated_at`;
       if (d.change === "CONTACT_ADDED") {
-        await tx.$executeRaw`/* analytics:background */ INSERT INTO "analytics"."partner_contacts" (partner_id, user_id) VALUES (${d.partnerId}::uuid, ${d.userId}::uuid) ON CONFLICT DO NOTHING`;
+        await tx.$executeRaw`INSERT INTO "analytics"."partner_contacts" (partner_id, user_id) VALUES (${d.partnerId}::uuid, ${d.userId}::uuid) ON CONFLICT DO NOTHING`;
       }
       if (d.change === "CONTACT_REMOVED") {
-        await tx.$executeRaw`/* analytics:background */ DELETE FROM "analytics"."partner_contacts" WHERE partner_id = ${d.partnerId}::uuid AND user_id = ${d.userId}::uuid`;
+        await tx.$executeRaw`DELETE FROM "analytics"."partner_contacts" WHERE partner_id = ${d.partnerId}::uuid AND user_id = ${d.userId}::uuid`;
       }
       return;
     }
@@ -180,7 +178,7 @@ async function apply(tx: Tx, event: ConsumedEvent, changes: Changes): Promise<vo
 
 async function applySpeaker(tx: Tx, event: Extract<ConsumedEvent, { eventType: "SpeakerCreated" | "SpeakerUpdated" }>): Promise<void> {
   const d = event.data;
-  await tx.$executeRaw`/* analytics:background */
+  await tx.$executeRaw`
     INSERT INTO "analytics"."speakers" (speaker_id, company_id, updated_at)
     VALUES (${d.speakerId}::uuid, ${d.companyId}::uuid, ${d.updatedAt}::timestamptz)
     ON CONFLICT (speaker_id) DO UPDATE SET company_id = EXCLUDED.company_id, updated_at = EXCLUDED.updated_at
@@ -193,7 +191,7 @@ async function applySessionSpeaker(
 ): Promise<void> {
   const d = event.data;
   const status = event.eventType === "SpeakerInvitationWithdrawn" ? "WITHDRAWN" : d.status;
-  await tx.$executeRaw`/* analytics:background */
+  await tx.$executeRaw`
     INSERT INTO "analytics"."session_speakers" (session_speaker_id, speaker_id, session_id, event_id, status, updated_at)
     VALUES (${d.sessionSpeakerId}::uuid, ${d.speakerId}::uuid, ${d.sessionId}::uuid, ${d.eventId}::uuid, ${status},
             ${d.updatedAt}::timestamptz)
@@ -203,7 +201,7 @@ async function applySessionSpeaker(
 
 async function applyPerson(tx: Tx, event: Extract<ConsumedEvent, { eventType: "UserRegistered" | "UserProfileChanged" }>): Promise<void> {
   const d = event.data;
-  await tx.$executeRaw`/* analytics:background */
+  await tx.$executeRaw`
     INSERT INTO "analytics"."people" (user_id, company_id, consent, updated_at)
     VALUES (${d.userId}::uuid, ${d.companyId}::uuid, ${d.gdprConsentGiven}, ${d.updatedAt}::timestamptz)
     ON CONFLICT (user_id) DO UPDATE SET company_id = EXCLUDED.company_id, consent = EXCLUDED.consent, updated_at = EXCLUDED.updated_at
@@ -228,7 +226,7 @@ export class EventIngestor {
       const rows = events.map(
         (e) => Prisma.sql`(${e.id}::uuid, ${e.source}, ${e.eventType}, ${e.aggregateId}::uuid, ${e.occurredAt}::timestamptz, ${JSON.stringify(masked(e))}::jsonb)`,
       );
-      const inserted = await tx.$queryRaw<{ event_id: string }[]>`/* analytics:background */
+      const inserted = await tx.$queryRaw<{ event_id: string }[]>`
         INSERT INTO "analytics"."event_log" (event_id, source, event_type, aggregate_id, occurred_at, payload) VALUES ${Prisma.join(rows)}
         ON CONFLICT (event_id) DO NOTHING RETURNING event_id`;
       const fresh = new Set(inserted.map((r) => r.event_id));
@@ -248,10 +246,10 @@ export class EventIngestor {
     let replayed = 0;
     await this.db.$transaction(
       async (tx) => {
-        await tx.$executeRaw`/* analytics:background */ TRUNCATE "analytics"."event_gauges", "analytics"."people", "analytics"."attendance", "analytics"."event_refs",
+        await tx.$executeRaw`TRUNCATE "analytics"."event_gauges", "analytics"."people", "analytics"."attendance", "analytics"."event_refs",
           "analytics"."session_refs", "analytics"."partners", "analytics"."partner_contacts", "analytics"."speakers", "analytics"."session_speakers"`;
         // Page views and visitors are analytics' own records (user_behavior), not domain events: they stay.
-        await tx.$executeRaw`/* analytics:background */ DELETE FROM "analytics"."event_analytics" WHERE metric NOT IN (${METRICS.pageViews}, ${METRICS.uniqueVisitors})`;
+        await tx.$executeRaw`DELETE FROM "analytics"."event_analytics" WHERE metric NOT IN (${METRICS.pageViews}, ${METRICS.uniqueVisitors})`;
         let after: { occurredAt: Date; eventId: string } | null = null;
         for (;;) {
           const rows: { eventId: string; occurredAt: Date; payload: Prisma.JsonValue }[] = await tx.analyticsEventLog.findMany({

@@ -5,13 +5,12 @@
 import type { ContractEvent, OrderRefunded, RegistrationChanged, TicketsPurchased } from "@bilten/contracts";
 import type { MailMessage, PrismaClient, TokenKeys } from "@bilten/platform";
 import { money } from "../sales/services/money.js";
-import { BACKGROUND_SQL } from "./background.js";
 import { signTicketPayload } from "../admission/adapters/ticket-codes.js";
 
 export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
   const eventTitle = async (eventId: string) => {
     const rows = await db.$queryRawUnsafe<{ title: string; starts_at: Date }[]>(
-      `${BACKGROUND_SQL} SELECT title, starts_at FROM "ticketing"."event_refs" WHERE id = $1::uuid`,
+      `SELECT title, starts_at FROM "ticketing"."event_refs" WHERE id = $1::uuid`,
       eventId,
     );
     return rows[0] ?? { title: "your event", starts_at: null };
@@ -26,7 +25,7 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
       const rows = await db.$queryRawUnsafe<
         { email: string; total: string; currency: string; title: string | null; starts_at: Date | null; tickets: { id: string; number: string; version: number; eventId: string; type: string }[] }[]
       >(
-        `${BACKGROUND_SQL} SELECT o.email, o.total::text AS total, o.currency, e.title, e.starts_at,
+        `SELECT o.email, o.total::text AS total, o.currency, e.title, e.starts_at,
                 coalesce(json_agg(json_build_object('id', t.id, 'number', t.number, 'version', t.version, 'eventId', t.event_id, 'type', tt.name)
                                   ORDER BY t.issued_at, t.number) FILTER (WHERE t.id IS NOT NULL), '[]') AS tickets
            FROM "ticketing"."orders" o

@@ -5,7 +5,6 @@ import { inTransaction, type OutboxRelay, type PrismaClient, type Recorder } fro
 import type { Prisma, Registration } from "@bilten/platform/prisma";
 import { registrationChanged } from "../../common/domain-events.js";
 import { takePlaces } from "../../sales/services/inventory.js";
-import { BACKGROUND_SQL } from "../../common/background.js";
 
 /**
  * Promotes waitlisted registrations of the event while places are free. The next person's row is locked with
@@ -37,7 +36,7 @@ export async function promoteWaitlisted(tx: Prisma.TransactionClient, record: Re
 export async function promoteAfterEventChange(db: PrismaClient, event: ContractEvent<typeof EventUpdated>, outbox?: OutboxRelay): Promise<void> {
   const { eventId } = event.data;
   const waiting = await db.$queryRawUnsafe<unknown[]>(
-    `${BACKGROUND_SQL} SELECT 1 FROM "ticketing"."registrations" WHERE event_id = $1::uuid AND status = 'WAITLISTED' LIMIT 1`,
+    `SELECT 1 FROM "ticketing"."registrations" WHERE event_id = $1::uuid AND status = 'WAITLISTED' LIMIT 1`,
     eventId,
   );
   if (waiting.length === 0) return;

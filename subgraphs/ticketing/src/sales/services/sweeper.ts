@@ -1,15 +1,13 @@
 // The sweeper: a background worker of the ticketing subgraph. It settles what a crash or a slow provider left
 // behind — PENDING reservations older than the timeout (released; a charge the provider did make is refunded),
 // invoices past their due date (released) and refunds the provider has not made yet (retried). Every step is a
-// conditional update, so several replicas can sweep at once. Its SQL starts with a marker comment so tests that
-// count a request's statements can tell background work apart.
+// conditional update, so several replicas can sweep at once.
 import { inTransaction, type Consumer, type Logger, type OutboxRelay, type PrismaClient } from "@bilten/platform";
 import type { Order, OrderStatus } from "@bilten/platform/prisma";
 import type { TicketingSettings } from "../../settings.js";
 import { chargeKey, releaseOrder } from "./orders.js";
 import { toDecimal, toMinor } from "./money.js";
 import { completeRefund } from "./refunds.js";
-import { BACKGROUND_SQL } from "../../common/background.js";
 
 const BATCH = 50;
 
@@ -22,7 +20,7 @@ export interface SweepResult {
 export async function sweepOnce(db: PrismaClient, settings: TicketingSettings, log: Logger, outbox?: OutboxRelay): Promise<SweepResult> {
   const result: SweepResult = { expiredReservations: 0, expiredInvoices: 0, retriedRefunds: 0 };
   const stale = await db.$queryRawUnsafe<{ id: string; status: OrderStatus }[]>(
-    `${BACKGROUND_SQL} SELECT id, status FROM "ticketing"."orders"
+    `SELECT id, status FROM "ticketing"."orders"
       WHERE (status = 'PENDING' AND reserved_at < now() - make_interval(secs => $1))
          OR (status = 'AWAITING_PAYMENT' AND payment_due_at < now())
       ORDER BY reserved_at LIMIT ${BATCH}`,
@@ -43,7 +41,7 @@ export async function sweepOnce(db: PrismaClient, settings: TicketingSettings, l
     log.info({ orderId: id, reason }, "order expired; its tickets are back on sale");
   }
   const refunds = await db.$queryRawUnsafe<{ id: string }[]>(
-    `${BACKGROUND_SQL} SELECT id FROM "ticketing"."refunds" WHERE status = 'PENDING' AND created_at < now() - interval '2 seconds'
+    `SELECT id FROM "ticketing"."refunds" WHERE status = 'PENDING' AND created_at < now() - interval '2 seconds'
       ORDER BY created_at LIMIT ${BATCH}`,
   );
   for (const { id } of refunds) {

@@ -2,27 +2,23 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
-import { createTestCache, createTestEventStream, deleteRedisKeys, startRedisServer } from "../src/testing.js";
+import { createTestCache, createTestEventStream, deleteRedisKeys, startRedisServer } from "../src/redis.js";
 
 let server: Awaited<ReturnType<typeof startRedisServer>>;
 let redis: Redis;
-const sharedUrl = process.env.REDIS_URL;
 
 beforeAll(async () => {
   server = await startRedisServer();
   redis = new Redis(server.url);
-  process.env.REDIS_URL = server.url;
 });
 afterAll(async () => {
-  if (sharedUrl === undefined) delete process.env.REDIS_URL;
-  else process.env.REDIS_URL = sharedUrl;
   redis.disconnect();
   await server.stop();
 });
 
 describe("test helpers on Redis", () => {
   test("closing a test event stream removes its stream", async () => {
-    const stream = createTestEventStream();
+    const stream = createTestEventStream({ url: server.url });
     const event = {
       id: randomUUID(),
       aggregateType: "Event",
@@ -48,7 +44,7 @@ describe("test helpers on Redis", () => {
   });
 
   test("closing a test cache removes its entries", async () => {
-    const cache = createTestCache();
+    const cache = createTestCache({ url: server.url });
     await cache.ready();
     await cache.setMany([["a", 1], ["b", { c: 2 }]], 60);
     expect(await redis.dbsize()).toBe(2);
