@@ -4,12 +4,12 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { Redis } from "ioredis";
-import { contractLabel, validPayload, type AnyEventContract, type DomainEvent, type PayloadInput } from "@bilten/contracts";
+import { contractLabel, validPayload, type AnyEventContract, type DomainEvent, type PayloadInput } from "@bilten/contracts/contract";
 import type { DbClient, Prisma, PrismaClient } from "./db.js";
 import type { Logger } from "./logging.js";
 import { runInBackground } from "./request-scope.js";
 
-export type { DomainEvent } from "@bilten/contracts";
+export type { DomainEvent } from "@bilten/contracts/contract";
 
 const IDENTIFIER = /^[a-z_]+$/;
 

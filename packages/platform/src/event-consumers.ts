@@ -6,7 +6,7 @@
 // Dead letters are rows in `<schema>.dead_letters` of the consumer's own subgraph (not a Redis stream): they outlive
 // Redis restarts and trimming, exist on the embedded default too (which has no Redis), and are read with SQL next to
 // the data the consumer keeps. Writing one is idempotent per (consumer, event id), so a redelivery adds nothing.
-import { readEvent, type AnyEventContract, type ContractEvent, type DomainEvent } from "@bilten/contracts";
+import { readEvent, type AnyEventContract, type ContractEvent, type DomainEvent } from "@bilten/contracts/contract";
 import type { DbClient } from "./db.js";
 import type { Consumer, DomainEventStream } from "./domain-events.js";
 import type { Logger } from "./logging.js";

@@ -1,7 +1,7 @@
 // Outgoing e-mail: SMTP in production (SMTP_URL), a sink that keeps messages in memory everywhere else (tests read
 // it; development logs each message). Mail is sent from domain events, so a failed send is retried, never lost.
 import { createTransport } from "nodemailer";
-import type { AnyEventContract, ContractEvent } from "@bilten/contracts";
+import type { AnyEventContract, ContractEvent } from "@bilten/contracts/contract";
 import type { DbClient } from "./db.js";
 import type { Consumer, DomainEventStream } from "./domain-events.js";
 import { consumeEvents } from "./event-consumers.js";

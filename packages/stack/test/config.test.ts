@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, SOURCE_ARGS, runEntryPoint } from "../../../test/entry-points.js";
+import { ROOT, SOURCE_ARGS, childEnvironment, runEntryPoint } from "@bilten/testkit/infrastructure";
 import { readStackConfig } from "../src/config.js";
 import { openSubgraphs } from "../src/stack.js";
 
@@ -65,8 +65,7 @@ describe("npm start's configuration", () => {
   test("npm start serves every subgraph and the gateway on the ports its variables name", async () => {
     const names = ["GATEWAY", "IDENTITY", "EVENTS", "SPEAKERS", "TICKETING", "ANALYTICS"];
     const ports = await Promise.all(names.map(() => freePort()));
-    const env: Record<string, string> = {
-      ...(process.env as Record<string, string>),
+    const env = childEnvironment({
       ...Object.fromEntries(names.map((name, i) => [`${name}_PORT`, String(ports[i])])),
       // The embedded default, in a directory of its own.
       DATABASE_URL: "",
@@ -74,7 +73,7 @@ describe("npm start's configuration", () => {
       DATA_DIR: join(dataDir, "start"),
       LOG_LEVEL: "info",
       PASSWORD_SCRYPT_LOG_N: "10",
-    };
+    });
     const child = spawn(process.execPath, [...SOURCE_ARGS, "packages/stack/src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     try {

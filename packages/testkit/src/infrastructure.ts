@@ -6,3 +6,4 @@ export { prepareTestTemplates, createTestDatabase, type TestDatabase } from "./d
 export { createTestCache, createTestEventStream, createTestPubSub, deleteRedisKeys, startRedisServer } from "./redis.js";
 export { createTestKeys, silentLogger } from "./keys.js";
 export { countAppends, eventually, settle, type CountingStream } from "./waiting.js";
+export { ROOT, SOURCE_ARGS, runEntryPoint } from "./entry-points.js";

@@ -2,7 +2,7 @@
 // production; a bad value stops the process.
 import { expect, test } from "@jest/globals";
 import { ConfigError } from "@bilten/platform";
-import { runEntryPoint } from "../../../test/entry-points.js";
+import { runEntryPoint } from "@bilten/testkit/infrastructure";
 import { readAnalyticsConfig } from "../src/config.js";
 import { openAnalytics } from "../src/settings.js";
 

@@ -1,6 +1,6 @@
 // The events subgraph's configuration: read once into an immutable object; a bad value stops the process.
 import { expect, test } from "@jest/globals";
-import { runEntryPoint } from "../../../test/entry-points.js";
+import { runEntryPoint } from "@bilten/testkit/infrastructure";
 import { readEventsConfig } from "../src/config.js";
 
 test("defaults and values, read into an immutable object", () => {

@@ -1,7 +1,7 @@
 // The speakers subgraph's configuration: read once into an immutable object; a bad value stops the process.
 // (Which storage the settings open, local or S3, is tested in s3.test.ts.)
 import { expect, test } from "@jest/globals";
-import { runEntryPoint } from "../../../test/entry-points.js";
+import { runEntryPoint } from "@bilten/testkit/infrastructure";
 import { readSpeakersConfig } from "../src/config.js";
 
 test("defaults and values, read into an immutable object", () => {

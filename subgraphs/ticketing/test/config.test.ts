@@ -2,7 +2,7 @@
 // payment providers); a bad value stops the process.
 import { expect, test } from "@jest/globals";
 import { generateKeyPemPair } from "@bilten/platform";
-import { runEntryPoint } from "../../../test/entry-points.js";
+import { runEntryPoint } from "@bilten/testkit/infrastructure";
 import { readTicketingConfig } from "../src/config.js";
 import { openTicketing } from "../src/settings.js";
 import { InvoiceProvider, TestCardProvider } from "../src/index.js";

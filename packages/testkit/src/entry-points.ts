@@ -2,8 +2,9 @@
 // environment variables, for tests of what a process does at start-up.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { childEnvironment } from "./config.js";
 
-export const ROOT = fileURLToPath(new URL("../", import.meta.url));
+export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** Node's arguments for running an entry point from source. */
 export const SOURCE_ARGS = ["--conditions=source", "--import", "tsx"];
@@ -12,7 +13,7 @@ export const SOURCE_ARGS = ["--conditions=source", "--import", "tsx"];
 export function runEntryPoint(entryPoint: string, env: Record<string, string>): { status: number | null; stderr: string[] } {
   const result = spawnSync(process.execPath, [...SOURCE_ARGS, entryPoint], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: childEnvironment(env),
     encoding: "utf8",
     timeout: 30_000,
   });

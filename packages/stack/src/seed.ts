@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { configOrExit, createLogger, openDatabase } from "@bilten/platform";
 import { openIdentity } from "@bilten/identity";
 import { openTicketing } from "@bilten/ticketing";
-import { readStackConfig, seedDemo } from "@bilten/stack";
+import { readStackConfig } from "./config.js";
+import { seedDemo } from "./demo.js";
 
 const config = configOrExit(() => readStackConfig());
 const { scryptLogN } = await openIdentity(config.identity);
