@@ -217,8 +217,9 @@ describe("socket rules", () => {
   });
 
   test("the socket closes when the access token expires", async () => {
-    const closed = new Promise<number>(async (resolve) => {
-      client(await token(1), { on: { closed: (event) => resolve((event as { code: number }).code) } });
+    const expiring = await token(1);
+    const closed = new Promise<number>((resolve) => {
+      client(expiring, { on: { closed: (event) => resolve((event as { code: number }).code) } });
     });
     expect(await closed).toBe(TOKEN_EXPIRED);
   }, 10_000);

@@ -1,5 +1,5 @@
 // Scalars every subgraph declares the same way: ISO-8601 DateTime (timestamptz in the database).
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -33,7 +33,7 @@ export const DateTime = new GraphQLScalarType<Date, string>({
 
 
 
-function literalToJson(ast: import("graphql").ValueNode, variables?: Record<string, unknown> | null): unknown {
+function literalToJson(ast: ValueNode, variables?: Record<string, unknown> | null): unknown {
   switch (ast.kind) {
     case Kind.STRING:
     case Kind.BOOLEAN:

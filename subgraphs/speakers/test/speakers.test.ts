@@ -20,7 +20,6 @@ const PROFILE = `id email firstName lastName displayName user { id } company { i
   communicationPreferences { channel phone language } speakingHistory { title eventName date role url session { id } } createdAt`;
 const CREATE = `mutation($input: CreateSpeakerInput!) { createSpeaker(input: $input) { ${PROFILE} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateSpeakerInput!) { updateSpeaker(id: $id, input: $input) { ${PROFILE} } }`;
-const READ = `query($id: ID!) { speaker(id: $id) { ${PROFILE} } }`;
 
 describe("profiles", () => {
   test("a user creates their own profile with the seed's fields; it is linked to them", async () => {

@@ -15,7 +15,7 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import { SessionChanged, SessionRemoved, SessionScheduled } from "@bilten/contracts";
-import { Prisma, type ExperienceLevel, type Room, type Session, type SessionType } from "@bilten/platform/prisma";
+import { type Prisma, type ExperienceLevel, type Room, type Session, type SessionType } from "@bilten/platform/prisma";
 import type { EventRow, EventsLoaders } from "../loaders.js";
 import type { EventService } from "./events.js";
 import { sessionState } from "./domain-events.js";

@@ -22,7 +22,7 @@ import {
   type Patch,
   type Viewer,
 } from "@bilten/platform";
-import { Prisma, type Company, type CompanyLogo } from "@bilten/platform/prisma";
+import { type Prisma, type Company, type CompanyLogo } from "@bilten/platform/prisma";
 import type { SpeakersLoaders } from "../../loaders.js";
 import type { MediaStorage } from "../adapters/media-storage.js";
 import { canManageCompany, requireStaff } from "../../common/access.js";

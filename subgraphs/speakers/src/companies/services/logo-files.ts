@@ -51,6 +51,7 @@ const FIELD = { name: "file.fileName", type: "file.contentType", content: "file.
 
 /** Decodes and checks an upload; every refusal is BAD_USER_INPUT naming the field at fault. */
 export function readLogoFile(upload: LogoUpload, maxBytes: number): LogoFile {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
   const fileName = (upload.fileName.split(/[\\/]/).at(-1) ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim();
   if (!fileName) throw badInput(FIELD.name, "file.fileName must not be empty");
   if (fileName.length > 255) throw badInput(FIELD.name, "file.fileName must be at most 255 characters");

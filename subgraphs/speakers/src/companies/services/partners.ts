@@ -18,7 +18,7 @@ import {
   type PageArgs,
   type Viewer,
 } from "@bilten/platform";
-import { Prisma, type Company, type Partner, type PartnerContact, type PartnershipTier } from "@bilten/platform/prisma";
+import { type Prisma, type Company, type Partner, type PartnerContact, type PartnershipTier } from "@bilten/platform/prisma";
 import type { SpeakersLoaders } from "../../loaders.js";
 import { canManageCompany } from "../../common/access.js";
 import { PartnerChanged } from "@bilten/contracts";

@@ -22,7 +22,7 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import {
-  Prisma,
+  type Prisma,
   type ContactChannel,
   type SessionSpeaker,
   type Speaker,

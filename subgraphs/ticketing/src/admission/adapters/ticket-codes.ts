@@ -50,7 +50,7 @@ export function verifyTicketPayload(publicKey: KeyObject, payload: string): Tick
   if (parts.length !== 3 || parts[0] !== PREFIX) return null;
   const [prefix, body, signature] = parts as [string, string, string];
   if (!/^[A-Za-z0-9_-]+$/.test(body) || !/^[A-Za-z0-9_-]+$/.test(signature)) return null;
-  let genuine = false;
+  let genuine: boolean;
   try {
     genuine = verify(null, Buffer.from(`${prefix}.${body}`, "utf8"), publicKey, Buffer.from(signature, "base64url"));
   } catch {
