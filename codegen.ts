@@ -86,7 +86,11 @@ function resolverTypes(name: string, types: SubgraphTypes) {
   return {
     schema: `subgraphs/${name}/schema.graphql`,
     plugins: [
-      { add: { content: `// Generated from subgraphs/${name}/schema.graphql by \`npm run codegen\` (codegen.ts). Do not edit.` } },
+      {
+        add: {
+          content: `// Generated from subgraphs/${name}/schema.graphql by \`npm run codegen\` (codegen.ts). Do not edit.`,
+        },
+      },
       "typescript",
       "typescript-resolvers",
     ],
@@ -96,7 +100,11 @@ function resolverTypes(name: string, types: SubgraphTypes) {
       mappers: types.mappers,
       // The platform's scalars (packages/platform/src/scalars.ts): DateTime parses to a Date and resolvers give it
       // Dates; JSON is any JSON value.
-      scalars: { DateTime: { input: "Date", output: "Date" }, JSON: { input: "unknown", output: "unknown" }, ...types.scalars },
+      scalars: {
+        DateTime: { input: "Date", output: "Date" },
+        JSON: { input: "unknown", output: "unknown" },
+        ...types.scalars,
+      },
       enumsAsTypes: true,
       useTypeImports: true,
     },
@@ -106,7 +114,10 @@ function resolverTypes(name: string, types: SubgraphTypes) {
 const config: CodegenConfig = {
   overwrite: true,
   generates: Object.fromEntries(
-    Object.entries(subgraphs).map(([name, types]) => [`subgraphs/${name}/src/generated/resolvers.ts`, resolverTypes(name, types)]),
+    Object.entries(subgraphs).map(([name, types]) => [
+      `subgraphs/${name}/src/generated/resolvers.ts`,
+      resolverTypes(name, types),
+    ]),
   ),
 };
 

@@ -8,18 +8,32 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const same = (type) => ({ from: { element: { type } }, allow: { to: { element: { type } } } });
-const mayImport = (from, ...types) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: types } } } } });
+const mayImport = (from, ...types) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: types } } } },
+});
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/", "**/dist/", "**/generated/", ".data/", ".test-results/", "coverage/", "bench/results/"],
+    ignores: [
+      "**/node_modules/",
+      "**/dist/",
+      "**/generated/",
+      ".data/",
+      ".test-results/",
+      "coverage/",
+      "bench/results/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       // Configuration is read once, in each service's config module (`config.ts`), and nowhere else.
       "no-restricted-properties": [
@@ -45,7 +59,13 @@ export default tseslint.config(
     files: ["**/*.ts"],
     plugins: { boundaries },
     settings: {
-      "import/resolver": { typescript: { alwaysTryTypes: true, project: "tsconfig.lint.json", conditionNames: ["source", "import", "types", "default"] } },
+      "import/resolver": {
+        typescript: {
+          alwaysTryTypes: true,
+          project: "tsconfig.lint.json",
+          conditionNames: ["source", "import", "types", "default"],
+        },
+      },
       "boundaries/elements": [
         { type: "platform", pattern: "packages/platform", partialMatch: false },
         { type: "contracts", pattern: "packages/contracts", partialMatch: false },
@@ -69,10 +89,14 @@ export default tseslint.config(
         "error",
         {
           default: "disallow",
-          message: "{{ from.element.types.[0] }} must not import {{ to.element.types.[0] }} {{ to.element.captured.name }}",
+          message:
+            "{{ from.element.types.[0] }} must not import {{ to.element.types.[0] }} {{ to.element.captured.name }}",
           policies: [
             same("platform"),
-            { from: { element: { type: "platform" } }, allow: { to: { element: { type: "contracts" }, file: { categories: "contract-kit" } } } },
+            {
+              from: { element: { type: "platform" } },
+              allow: { to: { element: { type: "contracts" }, file: { categories: "contract-kit" } } },
+            },
             same("contracts"),
             mayImport("gateway", "gateway", "platform", "contracts"),
             {

@@ -28,7 +28,11 @@ export async function run(argv: string[]): Promise<void> {
     const url = bench.stack.url;
     const { token, eventId, ticketTypeId } = await benchEvent(url);
     // Wait until analytics knows the event (its read model comes from the events subgraph's domain events).
-    for (let i = 0; i < 200 && !(await bench.database.prisma.analyticsEventRef.findUnique({ where: { id: eventId } })); i++) {
+    for (
+      let i = 0;
+      i < 200 && !(await bench.database.prisma.analyticsEventRef.findUnique({ where: { id: eventId } }));
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 50));
     }
     const ingestor = new EventIngestor(bench.database.prisma, bench.deps.log);
@@ -43,23 +47,65 @@ export async function run(argv: string[]): Promise<void> {
         // A realistic mix: two sales for every check-in, a refund now and then.
         if (i % 20 === 0) {
           batch.push({
-            ...base, aggregateType: "Order", aggregateId: orderId, eventType: "OrderRefunded",
+            ...base,
+            aggregateType: "Order",
+            aggregateId: orderId,
+            eventType: "OrderRefunded",
             data: {
-              orderId, refundId: randomUUID(), eventId, buyerId, currency: "CHF", amount: "39.00", ticketCount: 1, tickets: [{ ticketId, ticketTypeId }],
-              ticketTypes: [{ ticketTypeId, quantity: 1 }], byOrganizer: false, full: true, orderStatus: "REFUNDED", reason: null,
+              orderId,
+              refundId: randomUUID(),
+              eventId,
+              buyerId,
+              currency: "CHF",
+              amount: "39.00",
+              ticketCount: 1,
+              tickets: [{ ticketId, ticketTypeId }],
+              ticketTypes: [{ ticketTypeId, quantity: 1 }],
+              byOrganizer: false,
+              full: true,
+              orderStatus: "REFUNDED",
+              reason: null,
             },
           });
         } else if (i % 3 === 0) {
           batch.push({
-            ...base, aggregateType: "Ticket", aggregateId: ticketId, eventType: "CheckInRecorded",
-            data: { checkInId: randomUUID(), eventId, ticketId, ticketTypeId, holderId: buyerId, sessionId: null, door: "Main", direction: "IN", firstEntry: true, scannedAt: at },
+            ...base,
+            aggregateType: "Ticket",
+            aggregateId: ticketId,
+            eventType: "CheckInRecorded",
+            data: {
+              checkInId: randomUUID(),
+              eventId,
+              ticketId,
+              ticketTypeId,
+              holderId: buyerId,
+              sessionId: null,
+              door: "Main",
+              direction: "IN",
+              firstEntry: true,
+              scannedAt: at,
+            },
           });
         } else {
           batch.push({
-            ...base, aggregateType: "Order", aggregateId: orderId, eventType: "TicketsPurchased",
+            ...base,
+            aggregateType: "Order",
+            aggregateId: orderId,
+            eventType: "TicketsPurchased",
             data: {
-              orderId, eventId, buyerId, currency: "CHF", subtotal: "39.00", discount: "0.00", total: "39.00", discountCode: null, paymentMethod: "CARD",
-              ticketCount: 1, items: [{ ticketTypeId, quantity: 1, unitPrice: "39.00", amount: "39.00" }], tickets: [{ ticketId, ticketTypeId, number: "B" + String(i).padStart(8, "0") }], paidAt: at,
+              orderId,
+              eventId,
+              buyerId,
+              currency: "CHF",
+              subtotal: "39.00",
+              discount: "0.00",
+              total: "39.00",
+              discountCode: null,
+              paymentMethod: "CARD",
+              ticketCount: 1,
+              items: [{ ticketTypeId, quantity: 1, unitPrice: "39.00", amount: "39.00" }],
+              tickets: [{ ticketId, ticketTypeId, number: "B" + String(i).padStart(8, "0") }],
+              paidAt: at,
             },
           });
         }

@@ -84,7 +84,11 @@ export async function startBenchStack(options: { pool: number; liveMinIntervalMs
       replayWaitMs: 10_000,
     },
     analytics: { visitorSecret: randomBytes(32).toString("hex") },
-    gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, liveMinIntervalMs: options.liveMinIntervalMs ?? 20 },
+    gateway: {
+      allowedOrigins: [],
+      limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 },
+      liveMinIntervalMs: options.liveMinIntervalMs ?? 20,
+    },
     port: 0,
     log,
   });
@@ -119,35 +123,90 @@ export async function call(url: string, query: string, variables: Record<string,
 
 export async function signUp(url: string, i: number) {
   return (
-    await call(url, `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`, {
-      input: { email: `bench${i}@bench.example`, password: "correct horse battery staple", firstName: "Bench", lastName: `Person${i}`, gdprConsent: true },
-    })
+    await call(
+      url,
+      `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`,
+      {
+        input: {
+          email: `bench${i}@bench.example`,
+          password: "correct horse battery staple",
+          firstName: "Bench",
+          lastName: `Person${i}`,
+          gdprConsent: true,
+        },
+      },
+    )
   ).signUp as { accessToken: string; refreshToken: string; user: { id: string } };
 }
 
 /** An organizer (token carrying the org role), a published event, and a large ticket type ticketing knows. */
 export async function benchEvent(url: string) {
   const organizer = await signUp(url, 0);
-  const org = await call(url, `mutation { createOrganization(input: { name: "Bench Live" }) { id } }`, {}, organizer.accessToken);
-  const token = (await call(url, `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: organizer.refreshToken })).refreshSession
-    .accessToken as string;
+  const org = await call(
+    url,
+    `mutation { createOrganization(input: { name: "Bench Live" }) { id } }`,
+    {},
+    organizer.accessToken,
+  );
+  const token = (
+    await call(url, `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, {
+      t: organizer.refreshToken,
+    })
+  ).refreshSession.accessToken as string;
   const organizationId = org.createOrganization.id as string;
-  const venue = await call(url, `mutation($o: ID!) { createVenue(input: { organizationId: $o, name: "Hall", address: "x", city: "Bern", country: "CH" }) { id } }`, { o: organizationId }, token);
+  const venue = await call(
+    url,
+    `mutation($o: ID!) { createVenue(input: { organizationId: $o, name: "Hall", address: "x", city: "Bern", country: "CH" }) { id } }`,
+    { o: organizationId },
+    token,
+  );
   const day = 24 * 3_600_000;
   const event = await call(
     url,
     `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
-    { input: { organizationId, venueId: venue.createVenue.id, title: "Bench night", description: "Load.", startsAt: new Date(Date.now() + 30 * day).toISOString(), endsAt: new Date(Date.now() + 30 * day + 4 * 3_600_000).toISOString(), capacity: 1_000_000 } },
+    {
+      input: {
+        organizationId,
+        venueId: venue.createVenue.id,
+        title: "Bench night",
+        description: "Load.",
+        startsAt: new Date(Date.now() + 30 * day).toISOString(),
+        endsAt: new Date(Date.now() + 30 * day + 4 * 3_600_000).toISOString(),
+        capacity: 1_000_000,
+      },
+    },
     token,
   );
   const eventId = event.createEvent.id as string;
-  await call(url, `mutation($id: ID!) { changeEventStatus(id: $id, status: PUBLISHED) { id } }`, { id: eventId }, token);
+  await call(
+    url,
+    `mutation($id: ID!) { changeEventStatus(id: $id, status: PUBLISHED) { id } }`,
+    { id: eventId },
+    token,
+  );
   // Ticketing learns the event from the events subgraph's domain events.
   let ticketTypeId = "";
   for (let i = 0; i < 200 && !ticketTypeId; i++) {
-    const created = await graphql(url, `mutation($input: CreateTicketTypeInput!) { createTicketType(input: $input) { id } }`, {
-      input: { eventId, name: "General admission", price: { amount: "39.00", currency: "CHF" }, quantity: 1_000_000, maxPerOrder: 10 },
-    }, { token });
+    const created = await graphql(
+      url,
+      `
+        mutation ($input: CreateTicketTypeInput!) {
+          createTicketType(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          eventId,
+          name: "General admission",
+          price: { amount: "39.00", currency: "CHF" },
+          quantity: 1_000_000,
+          maxPerOrder: 10,
+        },
+      },
+      { token },
+    );
     if (created.data?.createTicketType) ticketTypeId = created.data.createTicketType.id;
     else await new Promise((r) => setTimeout(r, 50));
   }

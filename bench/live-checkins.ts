@@ -27,17 +27,43 @@ for (let i = 0; i < total; i++) {
   const warm = performance.now() - began < warmup * 1000;
   const sent = performance.now();
   pending.push(
-    graphql(url, `mutation($input: CheckInInput!) { checkIn(input: $input) { counts { sequence } } }`, {
-      input: { eventId, ticketNumber: numbers[i], door: i % 2 ? "North" : "South" },
-    }, { token }).catch((error: unknown) => ({ data: null, errors: [{ message: String(error), extensions: { code: "NETWORK" } as Record<string, unknown> }] })).then((result) => {
-      const sequence = result.data?.checkIn?.counts.sequence;
-      if (typeof sequence !== "number") {
-        const code = String(result.errors?.[0]?.extensions?.reason ?? result.errors?.[0]?.extensions?.code ?? "ERROR");
-        errors[code] = (errors[code] ?? 0) + 1;
-        return;
-      }
-      responses.push({ sequence, at: performance.timeOrigin + performance.now(), sentAt: performance.timeOrigin + sent, warm, took: performance.now() - sent });
-    }),
+    graphql(
+      url,
+      `
+        mutation ($input: CheckInInput!) {
+          checkIn(input: $input) {
+            counts {
+              sequence
+            }
+          }
+        }
+      `,
+      {
+        input: { eventId, ticketNumber: numbers[i], door: i % 2 ? "North" : "South" },
+      },
+      { token },
+    )
+      .catch((error: unknown) => ({
+        data: null,
+        errors: [{ message: String(error), extensions: { code: "NETWORK" } as Record<string, unknown> }],
+      }))
+      .then((result) => {
+        const sequence = result.data?.checkIn?.counts.sequence;
+        if (typeof sequence !== "number") {
+          const code = String(
+            result.errors?.[0]?.extensions?.reason ?? result.errors?.[0]?.extensions?.code ?? "ERROR",
+          );
+          errors[code] = (errors[code] ?? 0) + 1;
+          return;
+        }
+        responses.push({
+          sequence,
+          at: performance.timeOrigin + performance.now(),
+          sentAt: performance.timeOrigin + sent,
+          warm,
+          took: performance.now() - sent,
+        });
+      }),
   );
 }
 await Promise.all(pending);

@@ -41,18 +41,22 @@ async function open(command: Extract<Command, { type: "open" }>): Promise<void> 
         const subscriber: Subscriber = { client, stop: () => undefined, arrivals: [], ready: false };
         opening.push(
           new Promise<void>((resolve, reject) => {
-            subscriber.stop = client.subscribe({ query: SUBSCRIPTION, variables: { e: command.eventId } }, {
-              next: (value) => {
-                const sequence = (value.data as { checkInCountChanged: { sequence: number } } | undefined)?.checkInCountChanged.sequence;
-                if (typeof sequence === "number") subscriber.arrivals.push({ sequence, at: now() });
-                if (!subscriber.ready) {
-                  subscriber.ready = true;
-                  resolve();
-                }
+            subscriber.stop = client.subscribe(
+              { query: SUBSCRIPTION, variables: { e: command.eventId } },
+              {
+                next: (value) => {
+                  const sequence = (value.data as { checkInCountChanged: { sequence: number } } | undefined)
+                    ?.checkInCountChanged.sequence;
+                  if (typeof sequence === "number") subscriber.arrivals.push({ sequence, at: now() });
+                  if (!subscriber.ready) {
+                    subscriber.ready = true;
+                    resolve();
+                  }
+                },
+                error: (error) => reject(new Error(JSON.stringify(error))),
+                complete: () => undefined,
               },
-              error: (error) => reject(new Error(JSON.stringify(error))),
-              complete: () => undefined,
-            });
+            );
           }),
         );
         subscribers.push(subscriber);

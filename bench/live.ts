@@ -13,7 +13,10 @@ import { benchEvent, percentile, startBenchStack } from "./harness.js";
 
 type Reply = { type: string; [key: string]: unknown };
 
-function subscriberProcess(): { child: ChildProcess; ask(command: Record<string, unknown>, expect: string): Promise<Reply> } {
+function subscriberProcess(): {
+  child: ChildProcess;
+  ask(command: Record<string, unknown>, expect: string): Promise<Reply>;
+} {
   const child = fork(fileURLToPath(new URL("./live-subscribers.ts", import.meta.url)), {
     execArgv: ["--conditions=source", "--import", "tsx"],
     stdio: "inherit",
@@ -60,7 +63,8 @@ export async function run(argv: string[]): Promise<void> {
   const seconds = Number(values.seconds);
   const warmup = Number(values.warmup);
   const idle = Number(values.idle);
-  if (!(globalThis as { gc?: unknown }).gc) process.stderr.write("warning: run with --expose-gc (npm run bench does) for stable memory numbers\n");
+  if (!(globalThis as { gc?: unknown }).gc)
+    process.stderr.write("warning: run with --expose-gc (npm run bench does) for stable memory numbers\n");
 
   const bench = await startBenchStack({ pool: Number(values.pool), liveMinIntervalMs: Number(values.interval) });
   const url = bench.stack.url;
@@ -73,14 +77,36 @@ export async function run(argv: string[]): Promise<void> {
     while (numbers.length < needed) {
       const orders = await Promise.all(
         Array.from({ length: 10 }, () =>
-          graphql(url, `mutation($input: PurchaseTicketsInput!) { purchaseTickets(input: $input) { tickets { number } } }`, {
-            input: { eventId, items: [{ ticketTypeId, quantity: 10 }], payment: { method: "CARD", card: "4242424242424242" }, email: "door@bench.example", idempotencyKey: randomUUID() },
-          }, { token }),
+          graphql(
+            url,
+            `
+              mutation ($input: PurchaseTicketsInput!) {
+                purchaseTickets(input: $input) {
+                  tickets {
+                    number
+                  }
+                }
+              }
+            `,
+            {
+              input: {
+                eventId,
+                items: [{ ticketTypeId, quantity: 10 }],
+                payment: { method: "CARD", card: "4242424242424242" },
+                email: "door@bench.example",
+                idempotencyKey: randomUUID(),
+              },
+            },
+            { token },
+          ),
         ),
       );
-      for (const order of orders) numbers.push(...(order.data?.purchaseTickets.tickets ?? []).map((t: { number: string }) => t.number));
+      for (const order of orders)
+        numbers.push(...(order.data?.purchaseTickets.tickets ?? []).map((t: { number: string }) => t.number));
     }
-    process.stdout.write(`database ${bench.name}: ${numbers.length} tickets; ${subscribers} subscribers; ${rate} check-ins/s for ${seconds} s (+${warmup} s warm-up)\n`);
+    process.stdout.write(
+      `database ${bench.name}: ${numbers.length} tickets; ${subscribers} subscribers; ${rate} check-ins/s for ${seconds} s (+${warmup} s warm-up)\n`,
+    );
 
     // Idle subscriptions first, on a server that has not been under load yet: the memory each costs.
     const before = memory();
@@ -98,14 +124,19 @@ export async function run(argv: string[]): Promise<void> {
     bench.statements.list.length = 0;
     bench.statements.counting = true;
     const elu = performance.eventLoopUtilization();
-    const load = await new Promise<{ responses: { sequence: number; at: number; sentAt: number; warm: boolean; took: number }[]; errors: Record<string, number>; seconds: number }>(
-      (resolve, reject) => {
-        const loader = `const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(new URL("./live-checkins.ts", import.meta.url).href)});`;
-        const worker = new Worker(loader, { eval: true, workerData: { url, token, eventId, numbers, rate, seconds, warmup } });
-        worker.once("message", resolve);
-        worker.once("error", reject);
-      },
-    );
+    const load = await new Promise<{
+      responses: { sequence: number; at: number; sentAt: number; warm: boolean; took: number }[];
+      errors: Record<string, number>;
+      seconds: number;
+    }>((resolve, reject) => {
+      const loader = `const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(new URL("./live-checkins.ts", import.meta.url).href)});`;
+      const worker = new Worker(loader, {
+        eval: true,
+        workerData: { url, token, eventId, numbers, rate, seconds, warmup },
+      });
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
     const busy = performance.eventLoopUtilization(elu).utilization;
     bench.statements.counting = false;
     const statementsPerCheckIn = Number((bench.statements.list.length / Math.max(load.responses.length, 1)).toFixed(1));
@@ -114,7 +145,10 @@ export async function run(argv: string[]): Promise<void> {
       const kind = sql.replace(/\s+/g, " ").trim().slice(0, 60);
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     }
-    const topStatements = [...kinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([sql, n]) => `${(n / Math.max(load.responses.length, 1)).toFixed(2)} × ${sql}`);
+    const topStatements = [...kinds.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([sql, n]) => `${(n / Math.max(load.responses.length, 1)).toFixed(2)} × ${sql}`);
     if (profiler && values.profile) {
       const { profile } = await profiler.post("Profiler.stop");
       await writeFile(values.profile, JSON.stringify(profile));
@@ -122,7 +156,9 @@ export async function run(argv: string[]): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 2000)); // the last messages' deliveries
     const measured = load.responses.filter((r) => !r.warm);
-    const delivery = (await ask({ type: "latencies", responses: measured.map(({ sequence, at }) => ({ sequence, at })) }, "latencies")).result as Record<string, number>;
+    const delivery = (
+      await ask({ type: "latencies", responses: measured.map(({ sequence, at }) => ({ sequence, at })) }, "latencies")
+    ).result as Record<string, number>;
     const span = (rs: typeof measured) =>
       rs.length ? (Math.max(...rs.map((r) => r.at)) - Math.min(...rs.map((r) => r.sentAt))) / 1000 : 0;
     const took = measured.map((r) => r.took).sort((a, b) => a - b);
@@ -137,7 +173,10 @@ export async function run(argv: string[]): Promise<void> {
         checkInsPerSecond: Number((measured.length / Math.max(span(measured), 0.001)).toFixed(1)),
         checkIns: measured.length,
         checkInErrors: load.errors,
-        checkInResponseMs: { p50: Number(percentile(took, 0.5).toFixed(1)), p99: Number(percentile(took, 0.99).toFixed(1)) },
+        checkInResponseMs: {
+          p50: Number(percentile(took, 0.5).toFixed(1)),
+          p99: Number(percentile(took, 0.99).toFixed(1)),
+        },
         deliveryAfterResponseMs: delivery,
         serverEventLoopBusy: Number(busy.toFixed(2)),
         sqlStatementsPerCheckIn: statementsPerCheckIn,

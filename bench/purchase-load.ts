@@ -23,11 +23,13 @@ async function buyer(token: string): Promise<void> {
   while (Date.now() < endedAt) {
     const began = performance.now();
     const at = Date.now();
-    const result: GraphQLResult = await purchaseOnce(url, token, eventId, ticketTypeId, randomUUID()).catch((error: unknown) => ({
-      status: 0,
-      errors: [{ message: String(error), extensions: { code: "NETWORK" } as Record<string, unknown> }],
-      data: null,
-    }));
+    const result: GraphQLResult = await purchaseOnce(url, token, eventId, ticketTypeId, randomUUID()).catch(
+      (error: unknown) => ({
+        status: 0,
+        errors: [{ message: String(error), extensions: { code: "NETWORK" } as Record<string, unknown> }],
+        data: null,
+      }),
+    );
     const took = performance.now() - began;
     if (at < startedAt) continue;
     if (result.errors?.length || result.data?.purchaseTickets?.status !== "PAID") {

@@ -36,7 +36,9 @@ export async function run(argv: string[]): Promise<void> {
   const { stack, database, statements, name, url } = bench;
   try {
     const setup = await prepare(stack.url, buyers);
-    process.stdout.write(`database ${name}, pool ${values.pool}, ${buyers} buyers, ${seconds} s (+${warmup} s warm-up)\n`);
+    process.stdout.write(
+      `database ${name}, pool ${values.pool}, ${buyers} buyers, ${seconds} s (+${warmup} s warm-up)\n`,
+    );
 
     // One purchase alone, to report what a purchase costs in SQL.
     statements.counting = true;
@@ -68,7 +70,14 @@ export async function run(argv: string[]): Promise<void> {
       const loader = `const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(new URL("./purchase-load.ts", import.meta.url).href)});`;
       const worker = new Worker(loader, {
         eval: true,
-        workerData: { url: stack.url, eventId: setup.eventId, ticketTypeId: setup.ticketTypeId, tokens: setup.tokens, seconds, warmup },
+        workerData: {
+          url: stack.url,
+          eventId: setup.eventId,
+          ticketTypeId: setup.ticketTypeId,
+          tokens: setup.tokens,
+          seconds,
+          warmup,
+        },
       });
       worker.once("message", resolve);
       worker.once("error", reject);
@@ -85,7 +94,9 @@ export async function run(argv: string[]): Promise<void> {
     const at = (q: number) => percentile(sorted, q);
     const elapsed = (result.endedAt - result.startedAt) / 1000;
     const sold = await database.prisma.ticketType.findUniqueOrThrow({ where: { id: setup.ticketTypeId } });
-    const tickets = await database.prisma.ticket.count({ where: { ticketTypeId: setup.ticketTypeId, status: "VALID" } });
+    const tickets = await database.prisma.ticket.count({
+      where: { ticketTypeId: setup.ticketTypeId, status: "VALID" },
+    });
     const report = {
       orders: sorted.length,
       seconds: Number(elapsed.toFixed(1)),
@@ -114,11 +125,32 @@ async function prepare(url: string, buyers: number) {
   return { eventId, ticketTypeId, tokens };
 }
 
-export async function purchaseOnce(url: string, token: string, eventId: string, ticketTypeId: string, idempotencyKey: string) {
+export async function purchaseOnce(
+  url: string,
+  token: string,
+  eventId: string,
+  ticketTypeId: string,
+  idempotencyKey: string,
+) {
   return graphql(
     url,
-    `mutation($input: PurchaseTicketsInput!) { purchaseTickets(input: $input) { id status } }`,
-    { input: { eventId, items: [{ ticketTypeId, quantity: 1 }], payment: { method: "CARD", card: "4242424242424242" }, email: "buyer@bench.example", idempotencyKey } },
+    `
+      mutation ($input: PurchaseTicketsInput!) {
+        purchaseTickets(input: $input) {
+          id
+          status
+        }
+      }
+    `,
+    {
+      input: {
+        eventId,
+        items: [{ ticketTypeId, quantity: 1 }],
+        payment: { method: "CARD", card: "4242424242424242" },
+        email: "buyer@bench.example",
+        idempotencyKey,
+      },
+    },
     { token },
   );
 }

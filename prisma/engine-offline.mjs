@@ -10,6 +10,10 @@ const message =
 // The CLI skips the first line of the engine's stderr, so the JSON log line must come second.
 process.stderr.write("bilten: offline schema engine stand-in\n");
 process.stderr.write(
-  JSON.stringify({ level: "ERROR", target: "schema_engine::logger", fields: { error_code: "OFFLINE_ENGINE", message } }) + "\n",
+  JSON.stringify({
+    level: "ERROR",
+    target: "schema_engine::logger",
+    fields: { error_code: "OFFLINE_ENGINE", message },
+  }) + "\n",
 );
 process.exit(1);

@@ -30,7 +30,10 @@ describe("generated resolver types", () => {
   });
 
   test("subgraphs/*/src/generated/resolvers.ts are up to date (run `npm run codegen`)", async () => {
-    const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: ROOT, silent: true, pluginLoader }, false);
+    const outputs: { filename: string; content: string }[] = await generate(
+      { ...config, cwd: ROOT, silent: true, pluginLoader },
+      false,
+    );
     expect(outputs.map((o) => o.filename).sort()).toEqual(Object.keys(config.generates).sort());
     const stale = outputs.filter(({ filename, content }) => {
       const file = `${ROOT}${filename}`;

@@ -4,7 +4,7 @@ import { describe, expect, test } from "@jest/globals";
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT } from "./entry-points.js";
+import { ROOT } from "@bilten/testkit/infrastructure";
 
 /** Where service code lives: workspaces' sources, benchmarks and database tools. */
 const SERVICE_CODE = ["packages", "subgraphs", "gateway", "bench", "prisma"];
@@ -12,7 +12,8 @@ const SERVICE_CODE = ["packages", "subgraphs", "gateway", "bench", "prisma"];
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return ["node_modules", "dist", "generated", "test"].includes(entry.name) ? [] : sourceFiles(path);
+    if (entry.isDirectory())
+      return ["node_modules", "dist", "generated", "test"].includes(entry.name) ? [] : sourceFiles(path);
     return /\.(ts|mts|mjs|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [path] : [];
   });
 }
@@ -39,7 +40,10 @@ describe("configuration", () => {
     }
     expect(variables.size).toBeGreaterThan(40);
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Environment variables"), readme.indexOf("\n## ", readme.indexOf("## Environment variables") + 1));
+    const section = readme.slice(
+      readme.indexOf("## Environment variables"),
+      readme.indexOf("\n## ", readme.indexOf("## Environment variables") + 1),
+    );
     const rows = [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((match) => match[1]);
     expect([...variables].filter((variable) => !rows.includes(variable)).sort()).toEqual([]);
     expect(rows.filter((row) => !variables.has(row!))).toEqual([]);

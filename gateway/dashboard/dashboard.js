@@ -50,7 +50,15 @@
     if (!session) throw new Error("signed out");
     if (Date.parse(session.accessTokenExpiresAt) - Date.now() > 30_000) return session.accessToken;
     const data = await graphql(
-      `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt refreshToken } }`,
+      `
+        mutation ($t: String!) {
+          refreshSession(refreshToken: $t) {
+            accessToken
+            accessTokenExpiresAt
+            refreshToken
+          }
+        }
+      `,
       { t: session.refreshToken },
     );
     saveSession(data.refreshSession);
@@ -100,7 +108,10 @@
     const svg = $("chart");
     const size = BUCKET_MINUTES * 60_000;
     const newest = Math.floor(Date.now() / size) * size;
-    const slots = Array.from({ length: 120 / BUCKET_MINUTES }, (_, i) => newest - (120 / BUCKET_MINUTES - 1 - i) * size);
+    const slots = Array.from(
+      { length: 120 / BUCKET_MINUTES },
+      (_, i) => newest - (120 / BUCKET_MINUTES - 1 - i) * size,
+    );
     const max = Math.max(1, ...slots.map((start) => buckets.get(start) || 0));
     const width = 600 / slots.length;
     const bars = slots.map((start, i) => {
@@ -163,7 +174,15 @@
     const form = new FormData(event.target);
     try {
       const data = await graphql(
-        `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken accessTokenExpiresAt refreshToken } }`,
+        `
+          mutation ($e: String!, $p: String!) {
+            logIn(email: $e, password: $p) {
+              accessToken
+              accessTokenExpiresAt
+              refreshToken
+            }
+          }
+        `,
         { e: form.get("email"), p: form.get("password") },
       );
       saveSession(data.logIn);
@@ -178,7 +197,15 @@
     if (unsubscribe) unsubscribe();
     if (client) await client.dispose();
     store.removeItem("bilten.session");
-    if (session) graphql(`mutation($t: String!) { logOut(refreshToken: $t) }`, { t: session.refreshToken }).catch(() => {});
+    if (session)
+      graphql(
+        `
+          mutation ($t: String!) {
+            logOut(refreshToken: $t)
+          }
+        `,
+        { t: session.refreshToken },
+      ).catch(() => {});
     showLogin();
   });
 

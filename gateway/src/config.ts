@@ -2,7 +2,16 @@
 // where the subgraphs are. Read once at start and validated; a bad value stops the process with one line naming
 // the variable.
 import { z } from "zod";
-import { SUBGRAPHS, baseShape, defaultSubgraphUrl, frozen, platformConfig, readConfig, vars, type PlatformConfig } from "@bilten/platform";
+import {
+  SUBGRAPHS,
+  baseShape,
+  defaultSubgraphUrl,
+  frozen,
+  platformConfig,
+  readConfig,
+  vars,
+  type PlatformConfig,
+} from "@bilten/platform";
 
 export const gatewayShape = {
   ...baseShape,
@@ -14,7 +23,10 @@ export const gatewayShape = {
   /** Live updates of one channel go out at most this often (a burst folds into its newest counts). */
   LIVE_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(20),
   /** Behind a load balancer: take the client address from the first X-Forwarded-For entry. */
-  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** Where each subgraph answers when the gateway runs alone; `npm start` routes to the subgraphs it starts. */
   ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, vars.httpUrl.default(defaultSubgraphUrl(s))])),
 };

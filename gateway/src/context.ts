@@ -15,11 +15,17 @@ export interface GatewayContext {
 
 /** The client's address: the socket's, or the first X-Forwarded-For entry when a trusted proxy sits in front. */
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string | null {
-  const forwarded = trustProxy ? (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim() : undefined;
+  const forwarded = trustProxy
+    ? (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim()
+    : undefined;
   return forwarded || req.socket.remoteAddress || null;
 }
 
-export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage, trustProxy = false): Promise<GatewayContext> {
+export async function contextFromRequest(
+  keys: TokenKeys,
+  req: IncomingMessage,
+  trustProxy = false,
+): Promise<GatewayContext> {
   const header = req.headers.authorization;
   const viewer = await viewerFromAuthorization(keys, header);
   return {
@@ -29,4 +35,3 @@ export async function contextFromRequest(keys: TokenKeys, req: IncomingMessage, 
     client: { ip: clientAddress(req, trustProxy), userAgent: req.headers["user-agent"] ?? null },
   };
 }
-

@@ -49,7 +49,11 @@ export interface LiveFieldSpec {
    * A gateway query returning the current state in exactly the shape of the published messages, with a `sequence`
    * field; it runs with the subscriber's identity, so the owning subgraph decides who may subscribe.
    */
-  snapshot: { query: string; variables(args: Record<string, unknown>): Record<string, unknown>; pick(data: Record<string, unknown>): LiveMessage };
+  snapshot: {
+    query: string;
+    variables(args: Record<string, unknown>): Record<string, unknown>;
+    pick(data: Record<string, unknown>): LiveMessage;
+  };
   /**
    * Fields of the payload types that messages do not carry: `"CheckInCount.event": { query: "event", idFrom: "eventId" }`
    * resolves `event` with `query($id: ID!) { event(id: $id) { ... } }`, the id taken from the parent object.
@@ -214,7 +218,10 @@ export class LiveHub {
   }
 
   /** Resolves an entity field with one gateway query per message and selection (shared across groups). */
-  private entityResolver(entity: { query: string; idFrom: string }): GraphQLFieldResolver<Record<string, unknown>, LiveContext> {
+  private entityResolver(entity: {
+    query: string;
+    idFrom: string;
+  }): GraphQLFieldResolver<Record<string, unknown>, LiveContext> {
     return async (parent, _args, context, info) => {
       const id = parent[entity.idFrom];
       if (id === null || id === undefined) return null;
@@ -225,7 +232,10 @@ export class LiveHub {
       let pending = cache.get(cacheKey);
       if (!pending) {
         pending = this.run(query, { id }, context.gateway).then((result) => {
-          if (result.errors?.length) throw new GraphQLError(result.errors[0]?.message ?? "entity lookup failed", { extensions: result.errors[0]?.extensions ?? {} });
+          if (result.errors?.length)
+            throw new GraphQLError(result.errors[0]?.message ?? "entity lookup failed", {
+              extensions: result.errors[0]?.extensions ?? {},
+            });
           return (result.data as Record<string, unknown> | undefined)?.value ?? null;
         });
         cache.set(cacheKey, pending);
@@ -249,7 +259,9 @@ export class LiveHub {
     const spec = rootField ? this.specs.get(rootField.name.value) : undefined;
     const fieldDef = rootField ? this.schema.getSubscriptionType()?.getFields()[rootField.name.value] : undefined;
     if (!rootField || !spec || !fieldDef) {
-      return { errors: [new GraphQLError("This subscription is not served", { extensions: { code: "BAD_USER_INPUT" } })] };
+      return {
+        errors: [new GraphQLError("This subscription is not served", { extensions: { code: "BAD_USER_INPUT" } })],
+      };
     }
     let args: Record<string, unknown>;
     try {
@@ -272,7 +284,10 @@ export class LiveHub {
     }
     const joined = group;
     // The queue's return (called later, never while it is made) takes this subscriber out of its group.
-    const subscriber: Subscriber = { lastSequence: -1, queue: new LatestValue(() => this.leave(channel, groupKey, joined, subscriber)) };
+    const subscriber: Subscriber = {
+      lastSequence: -1,
+      queue: new LatestValue(() => this.leave(channel, groupKey, joined, subscriber)),
+    };
     group.subscribers.add(subscriber);
     try {
       await channel.ready;
@@ -314,7 +329,10 @@ export class LiveHub {
   private arrive(channel: Channel, received: unknown): void {
     const parsed = channel.spec.message.safeParse(received);
     if (!parsed.success) {
-      this.log.warn({ channel: channel.key, issues: z.prettifyError(parsed.error) }, "a live message does not match its channel's contract; dropped");
+      this.log.warn(
+        { channel: channel.key, issues: z.prettifyError(parsed.error) },
+        "a live message does not match its channel's contract; dropped",
+      );
       return;
     }
     const message = parsed.data;
@@ -327,9 +345,11 @@ export class LiveHub {
       channel.pending = undefined;
       if (!next) return;
       channel.lastFanOut = performance.now();
-      channel.tail = channel.tail.then(() => this.deliver(channel, next)).catch((error: unknown) => {
-        this.log.warn({ err: error, channel: channel.key }, "delivering a live message failed");
-      });
+      channel.tail = channel.tail
+        .then(() => this.deliver(channel, next))
+        .catch((error: unknown) => {
+          this.log.warn({ err: error, channel: channel.key }, "delivering a live message failed");
+        });
     };
     if (wait === 0) flush();
     else channel.timer = setTimeout(flush, wait);
@@ -374,12 +394,17 @@ export class LiveHub {
     const group = channel.groups.values().next().value as Group | undefined;
     if (!group) return;
     try {
-      const snapshot = await this.run(channel.spec.snapshot.query, channel.spec.snapshot.variables(channel.args), group.context);
+      const snapshot = await this.run(
+        channel.spec.snapshot.query,
+        channel.spec.snapshot.variables(channel.args),
+        group.context,
+      );
       if (snapshot.errors?.length || !snapshot.data) throw new Error(snapshot.errors?.[0]?.message ?? "no data");
       const message = channel.spec.snapshot.pick(snapshot.data as Record<string, unknown>);
       // A reconnect may also mean a restarted publisher whose counter went back; the snapshot is the truth now.
       channel.lastSequence = Math.min(channel.lastSequence, message.sequence - 1);
-      for (const g of channel.groups.values()) for (const s of g.subscribers) s.lastSequence = Math.min(s.lastSequence, message.sequence - 1);
+      for (const g of channel.groups.values())
+        for (const s of g.subscribers) s.lastSequence = Math.min(s.lastSequence, message.sequence - 1);
       channel.tail = channel.tail.then(() => this.deliver(channel, message));
       await channel.tail;
     } catch (error) {
@@ -400,7 +425,8 @@ export class LiveHub {
   /** Open channels and subscribers (for metrics and tests). */
   stats(): { channels: number; subscribers: number } {
     let subscribers = 0;
-    for (const channel of this.channels.values()) for (const group of channel.groups.values()) subscribers += group.subscribers.size;
+    for (const channel of this.channels.values())
+      for (const group of channel.groups.values()) subscribers += group.subscribers.size;
     return { channels: this.channels.size, subscribers };
   }
 
@@ -439,7 +465,11 @@ function mergeSelections(nodes: readonly FieldNode[]): SelectionSetNode {
 }
 
 /** Replaces fragment spreads by inline fragments so a sub-selection can be printed on its own. */
-function inlineFragments(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, depth = 0): SelectionSetNode {
+function inlineFragments(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  depth = 0,
+): SelectionSetNode {
   if (depth > 20) throw new GraphQLError("Fragments nest too deeply");
   return {
     kind: Kind.SELECTION_SET,

@@ -43,14 +43,18 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
     const error = await super.errorFromResponse(response);
     const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
-    const first = (body as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined)?.errors?.[0];
+    const first = (body as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined)
+      ?.errors?.[0];
     if (response.status === 400 && first?.message && first.extensions?.code === "BAD_USER_INPUT") {
       return new GraphQLError(first.message, { extensions: first.extensions });
     }
     return error;
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
     const headers = request.http?.headers;
     if (!headers) return;
     if (context.token) headers.set("authorization", `Bearer ${context.token}`);
@@ -128,14 +132,23 @@ export async function startGateway(
       },
       async (req, res, url) => {
         if (url.pathname !== "/graphql" && url.pathname !== "/") return false;
-        await handleGraphQL(server, req, res, () => contextFromRequest(options.keys, req, options.settings.trustProxy ?? false));
+        await handleGraphQL(server, req, res, () =>
+          contextFromRequest(options.keys, req, options.settings.trustProxy ?? false),
+        );
       },
     ],
     (error) => log.error({ err: error }, "request failed"),
   );
   if (!apiSchema) throw new Error("the gateway started without a schema");
   const run = gatewayExecutor(server);
-  const hub = new LiveHub(apiSchema, options.live.specs, run, options.live.pubsub, log, options.settings.liveMinIntervalMs);
+  const hub = new LiveHub(
+    apiSchema,
+    options.live.specs,
+    run,
+    options.live.pubsub,
+    log,
+    options.settings.liveMinIntervalMs,
+  );
   const sockets = attachSockets({
     http,
     path: "/graphql",
@@ -166,10 +179,22 @@ export async function startGateway(
 
 /** Path segments of media keys (letters, digits, . _ -, never starting with a dot): nothing else is forwarded. */
 const MEDIA_PATH = /^\/media\/[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
-const MEDIA_HEADERS = ["content-type", "content-length", "cache-control", "etag", "content-security-policy", "x-content-type-options"];
+const MEDIA_HEADERS = [
+  "content-type",
+  "content-length",
+  "cache-control",
+  "etag",
+  "content-security-policy",
+  "x-content-type-options",
+];
 
 /** Uploaded media (company logos) live in the speakers subgraph; clients fetch them from the gateway's origin. */
-async function proxyMedia(req: IncomingMessage, res: ServerResponse, url: URL, speakersUrl: string | undefined): Promise<void> {
+async function proxyMedia(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  speakersUrl: string | undefined,
+): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.setHeader("allow", "GET, HEAD");
     sendJson(res, 405, { error: "method not allowed" });
@@ -181,7 +206,10 @@ async function proxyMedia(req: IncomingMessage, res: ServerResponse, url: URL, s
   }
   let upstream: Response;
   try {
-    upstream = await fetch(new URL(url.pathname, speakersUrl), { method: req.method, signal: AbortSignal.timeout(10_000) });
+    upstream = await fetch(new URL(url.pathname, speakersUrl), {
+      method: req.method,
+      signal: AbortSignal.timeout(10_000),
+    });
   } catch {
     sendJson(res, 502, { error: "media temporarily unavailable" });
     return;

@@ -4,7 +4,15 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import { GraphQLError, getOperationAST, parse, print, validate, type ExecutionArgs, type ExecutionResult } from "graphql";
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  print,
+  validate,
+  type ExecutionArgs,
+  type ExecutionResult,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { toClientError, verifyAccessToken, type Logger, type TokenKeys } from "@bilten/platform";
@@ -125,7 +133,12 @@ export function attachSockets(options: SocketOptions): { close(): Promise<void> 
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation === "subscription") {
           // Authorize and take the snapshot now, so a refusal reaches the client as an `error` message.
-          const prepared = await options.hub.subscribe(document, payload.variables ?? {}, payload.operationName ?? undefined, state.context);
+          const prepared = await options.hub.subscribe(
+            document,
+            payload.variables ?? {},
+            payload.operationName ?? undefined,
+            state.context,
+          );
           if (!(Symbol.asyncIterator in prepared)) return prepared.errors ?? [new GraphQLError("Subscription refused")];
           contextValue.stream = prepared;
         }
@@ -137,9 +150,14 @@ export function attachSockets(options: SocketOptions): { close(): Promise<void> 
           contextValue,
         } satisfies ExecutionArgs;
       },
-      subscribe: (args) => (args.contextValue as LiveContext).stream ?? { errors: [new GraphQLError("Subscription was not prepared")] },
+      subscribe: (args) =>
+        (args.contextValue as LiveContext).stream ?? { errors: [new GraphQLError("Subscription was not prepared")] },
       execute: (args) =>
-        options.run(print(args.document), (args.variableValues ?? {}) as Record<string, unknown>, (args.contextValue as LiveContext).gateway),
+        options.run(
+          print(args.document),
+          (args.variableValues ?? {}) as Record<string, unknown>,
+          (args.contextValue as LiveContext).gateway,
+        ),
       onNext(_ctx, _id, _payload, _args, result) {
         if (!result.errors?.length) return;
         return { ...result, errors: result.errors.map((e) => clientError(e, options.log)) };

@@ -20,7 +20,16 @@ requires("chromium")("live check-in dashboard", () => {
     stack = await startTestStack();
     browser = await chromium.launch({
       executablePath: testConfig.chromium,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 60_000);
 
@@ -52,13 +61,17 @@ requires("chromium")("live check-in dashboard", () => {
     await order.checkIn({ ticket: 1, door: "South", by: door });
     await page.waitForFunction(textIs, ["[data-testid=checked-in]", "^2$"] as [string, string]);
     expect(await page.textContent("[data-testid=on-site]")).toBe("2");
-    const rows = await page.$$eval("[data-testid=doors] tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    const rows = await page.$$eval("[data-testid=doors] tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
+    );
     expect(rows).toEqual([
       ["North", "1", "0", "1"],
       ["South", "1", "0", "1"],
     ]);
     // The chart's bars (one per five minutes, the newest on the right) hold the two check-ins.
-    const bars = await page.$$eval("[data-testid=chart] rect", (rects) => rects.map((r) => Number(r.querySelector("title")?.textContent?.split(": ").at(-1))));
+    const bars = await page.$$eval("[data-testid=chart] rect", (rects) =>
+      rects.map((r) => Number(r.querySelector("title")?.textContent?.split(": ").at(-1))),
+    );
     expect(bars.reduce((sum, n) => sum + n, 0)).toBe(2);
     mkdirSync(".test-results", { recursive: true });
     await page.screenshot({ path: ".test-results/dashboard.png" });

@@ -23,7 +23,10 @@ describe("health", () => {
     expect(health.status).toBe(200);
     const ready = await fetch(`${base()}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready", subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, "ready"])) });
+    expect(await ready.json()).toEqual({
+      status: "ready",
+      subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, "ready"])),
+    });
   });
 });
 
@@ -49,7 +52,19 @@ describe("identity forwarding", () => {
         { userId: person.userId, isPlatformAdmin: true, roles: {} },
         600,
       );
-      const result = await graphql(identityUrl(), `{ me { id email } }`, {}, { token: forged.token });
+      const result = await graphql(
+        identityUrl(),
+        `
+          {
+            me {
+              id
+              email
+            }
+          }
+        `,
+        {},
+        { token: forged.token },
+      );
       expect(result.status).toBe(401);
       expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       expect(result.data ?? null).toBeNull();
@@ -59,9 +74,26 @@ describe("identity forwarding", () => {
       const person = await world(stack).user();
       const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
       const payload = Buffer.from(
-        JSON.stringify({ sub: person.userId, adm: true, iss: "bilten-identity", aud: "bilten", exp: Math.floor(Date.now() / 1000) + 600 }),
+        JSON.stringify({
+          sub: person.userId,
+          adm: true,
+          iss: "bilten-identity",
+          aud: "bilten",
+          exp: Math.floor(Date.now() / 1000) + 600,
+        }),
       ).toString("base64url");
-      const result = await graphql(identityUrl(), `{ me { id } }`, {}, { token: `${header}.${payload}.` });
+      const result = await graphql(
+        identityUrl(),
+        `
+          {
+            me {
+              id
+            }
+          }
+        `,
+        {},
+        { token: `${header}.${payload}.` },
+      );
       expect(result.status).toBe(401);
     });
 
@@ -76,16 +108,38 @@ describe("identity forwarding", () => {
         .setIssuedAt(now - 3600)
         .setExpirationTime(now - 60)
         .sign(stack.keys.privateKey ?? createPrivateKey(""));
-      const result = await graphql(identityUrl(), `{ me { id } }`, {}, { token: expired });
+      const result = await graphql(
+        identityUrl(),
+        `
+          {
+            me {
+              id
+            }
+          }
+        `,
+        {},
+        { token: expired },
+      );
       expect(result.status).toBe(401);
       expect(result.errors?.[0]?.message).toMatch(/expired/);
     });
 
     test("identity headers without a token are not an identity", async () => {
       const person = await world(stack).user();
-      const result = await graphql(identityUrl(), `{ me { id } }`, {}, {
-        headers: { "x-user-id": person.userId, "x-user-roles": "ADMIN", "x-forwarded-user": person.userId },
-      });
+      const result = await graphql(
+        identityUrl(),
+        `
+          {
+            me {
+              id
+            }
+          }
+        `,
+        {},
+        {
+          headers: { "x-user-id": person.userId, "x-user-roles": "ADMIN", "x-forwarded-user": person.userId },
+        },
+      );
       expect(result.data?.me).toBeNull();
     });
   });
@@ -95,7 +149,11 @@ describe("request hygiene", () => {
   test("CSRF prevention refuses simple requests that a browser could send cross-site", async () => {
     const get = await fetch(`${stack.url}?query=${encodeURIComponent("{ me { id } }")}`);
     expect(get.status).toBe(400);
-    const textPlain = await fetch(stack.url, { method: "POST", headers: { "content-type": "text/plain" }, body: `{"query":"{ me { id } }"}` });
+    const textPlain = await fetch(stack.url, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: `{"query":"{ me { id } }"}`,
+    });
     expect(textPlain.status).toBe(400);
     const preflighted = await fetch(`${stack.url}?query=${encodeURIComponent("{ me { id } }")}`, {
       headers: { "apollo-require-preflight": "true" },
@@ -125,7 +183,9 @@ describe("request hygiene", () => {
   });
 
   test("errors never carry stack traces", async () => {
-    const result = await stack.query(`mutation { logIn(email: "x@y.example", password: "nope-nope-nope") { accessToken } }`);
+    const result = await stack.query(
+      `mutation { logIn(email: "x@y.example", password: "nope-nope-nope") { accessToken } }`,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
@@ -139,7 +199,10 @@ describe("readiness when a subgraph is down", () => {
       const base = own.url.replace(/\/graphql$/, "");
       const ready = await fetch(`${base}/ready`);
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toMatchObject({ status: "unavailable", subgraphs: { events: "unavailable", identity: "ready" } });
+      expect(await ready.json()).toMatchObject({
+        status: "unavailable",
+        subgraphs: { events: "unavailable", identity: "ready" },
+      });
       expect((await fetch(`${base}/health`)).status).toBe(200);
     } finally {
       await own.stop();

@@ -15,9 +15,9 @@ describe("query limits", () => {
   });
 
   test("depth counts through fragments and inline fragments", () => {
-    expect(reasons(`{ node { ...F } } fragment F on Node { child { ... on Node { child { child { id } } } } }`)).toEqual([
-      "QUERY_TOO_DEEP",
-    ]);
+    expect(
+      reasons(`{ node { ...F } } fragment F on Node { child { ... on Node { child { child { id } } } } }`),
+    ).toEqual(["QUERY_TOO_DEEP"]);
   });
 
   test("page sizes multiply the cost of what they select; a variable counts as the largest page", () => {
@@ -31,6 +31,8 @@ describe("query limits", () => {
   });
 
   test("fragment cycles do not hang the rule", () => {
-    expect(reasons(`{ node { ...A } } fragment A on Node { child { ...B } } fragment B on Node { child { ...A } }`)).toEqual([]);
+    expect(
+      reasons(`{ node { ...A } } fragment A on Node { child { ...B } } fragment B on Node { child { ...A } }`),
+    ).toEqual([]);
   });
 });

@@ -34,7 +34,10 @@ const SCALARS: Record<string, (s: JsonSchema) => boolean> = {
 function nonNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
   if (Array.isArray(schema.type)) {
     const rest = schema.type.filter((t) => t !== "null");
-    return { schema: { ...schema, type: rest.length === 1 ? rest[0] : rest }, nullable: rest.length < schema.type.length };
+    return {
+      schema: { ...schema, type: rest.length === 1 ? rest[0] : rest },
+      nullable: rest.length < schema.type.length,
+    };
   }
   const options = schema.anyOf?.filter((s) => s.type !== "null");
   if (options?.length === 1 && options[0]) return { schema: options[0], nullable: true };
@@ -68,13 +71,18 @@ function compare(coordinate: string, sdl: TypeNode, json: JsonSchema, entities: 
   if ((sdl.kind === Kind.NON_NULL_TYPE) === nullable) return [`${coordinate}: nullability differs`];
   const inner = sdl.kind === Kind.NON_NULL_TYPE ? sdl.type : sdl;
   if (inner.kind === Kind.LIST_TYPE) {
-    return schema.type === "array" && schema.items ? compare(`${coordinate}[]`, inner.type, schema.items, entities) : [`${coordinate}: not a list in the message`];
+    return schema.type === "array" && schema.items
+      ? compare(`${coordinate}[]`, inner.type, schema.items, entities)
+      : [`${coordinate}: not a list in the message`];
   }
   if (inner.kind !== Kind.NAMED_TYPE) return [`${coordinate}: unexpected type`];
   const name = inner.name.value;
   const scalar = SCALARS[name];
-  if (scalar) return scalar(schema) ? [] : [`${coordinate}: ${name} in the SDL, ${JSON.stringify(schema)} in the message`];
-  return schema.type === "object" ? disagreements(name, schema, entities) : [`${coordinate}: ${name} in the SDL, not an object in the message`];
+  if (scalar)
+    return scalar(schema) ? [] : [`${coordinate}: ${name} in the SDL, ${JSON.stringify(schema)} in the message`];
+  return schema.type === "object"
+    ? disagreements(name, schema, entities)
+    : [`${coordinate}: ${name} in the SDL, not an object in the message`];
 }
 
 const checkIns = LIVE_FIELDS.find((spec) => spec.field === "checkInCountChanged");
@@ -88,7 +96,9 @@ describe("checkins:<eventId>", () => {
   });
 
   test("the message schema and the SDL type CheckInCount agree, field for field", () => {
-    expect(disagreements("CheckInCount", z.toJSONSchema(CheckInCountsChannel.message) as JsonSchema, entities)).toEqual([]);
+    expect(disagreements("CheckInCount", z.toJSONSchema(CheckInCountsChannel.message) as JsonSchema, entities)).toEqual(
+      [],
+    );
   });
 
   test("a disagreement is found (an extra field, a nullability, a missing nested field)", () => {
@@ -98,7 +108,11 @@ describe("checkins:<eventId>", () => {
       sessions: z.array(z.strictObject({ sessionId: z.guid(), checkedIn: z.int() })),
     });
     expect(disagreements("CheckInCount", z.toJSONSchema(changed) as JsonSchema, entities).sort()).toEqual(
-      ["CheckInCount.capacity: nullability differs", "SessionCount.onSiteNow is not in the message", "the message's exitsTotal is not a field of CheckInCount"].sort(),
+      [
+        "CheckInCount.capacity: nullability differs",
+        "SessionCount.onSiteNow is not in the message",
+        "the message's exitsTotal is not a field of CheckInCount",
+      ].sort(),
     );
   });
 });

@@ -77,14 +77,20 @@ beforeAll(async () => {
   });
   await server.start();
   const http = createHttpServer(
-    [(req, res) => handleGraphQL(server, req, res, async () => ({ viewer: await viewerFromAuthorization(keys, req.headers.authorization) }))],
+    [
+      (req, res) =>
+        handleGraphQL(server, req, res, async () => ({
+          viewer: await viewerFromAuthorization(keys, req.headers.authorization),
+        })),
+    ],
     () => undefined,
   );
   const port = await listen(http, 0, "127.0.0.1");
   subgraph = { stop: async () => (await closeServer(http), await server.stop()) };
   const url = `http://127.0.0.1:${port}/graphql`;
   const composed = composeServices([{ name: "counters", url, typeDefs }]);
-  if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors?.map((e) => e.message).join("; ")}`);
+  if (!composed.supergraphSdl)
+    throw new Error(`composition failed: ${composed.errors?.map((e) => e.message).join("; ")}`);
   const local = createLocalPubSub();
   pubsub = {
     ...local,
@@ -95,7 +101,11 @@ beforeAll(async () => {
   };
   gateway = await startGateway({
     supergraphSdl: composed.supergraphSdl,
-    settings: { allowedOrigins: ["https://dashboard.example"], limits: { maxDepth: 10, maxCost: 1000, maxPageSize: 100 }, subgraphUrls: { counters: url } },
+    settings: {
+      allowedOrigins: ["https://dashboard.example"],
+      limits: { maxDepth: 10, maxCost: 1000, maxPageSize: 100 },
+      subgraphUrls: { counters: url },
+    },
     keys,
     log: silentLogger(),
     port: 0,
@@ -110,7 +120,14 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-const token = async (ttl = 600) => (await signAccessToken(keys, { userId: "00000000-0000-4000-8000-000000000001", isPlatformAdmin: false, roles: {} }, ttl)).token;
+const token = async (ttl = 600) =>
+  (
+    await signAccessToken(
+      keys,
+      { userId: "00000000-0000-4000-8000-000000000001", isPlatformAdmin: false, roles: {} },
+      ttl,
+    )
+  ).token;
 
 function client(accessToken?: string, extra: Partial<Parameters<typeof createClient>[0]> = {}): Client {
   return createClient({
@@ -129,11 +146,13 @@ function collect(c: Client, query: string, variables: Record<string, unknown>) {
   const received: any[] = [];
   let stop: () => void = () => undefined;
   const done = new Promise<unknown>((resolve) => {
-    stop = c.subscribe({ query, variables }, { next: (v) => received.push(v), error: (e) => resolve(e), complete: () => resolve(null) });
+    stop = c.subscribe(
+      { query, variables },
+      { next: (v) => received.push(v), error: (e) => resolve(e), complete: () => resolve(null) },
+    );
   });
   return { received, done, stop: () => stop() };
 }
-
 
 const publish = (key: string, sequence: number, value: number) => {
   state.set(key, { sequence, value });
@@ -162,7 +181,9 @@ describe("live subscriptions", () => {
   test("entity fields are fetched once per message for all subscribers, and one upstream channel serves them all", async () => {
     const subscribersBefore = upstreamSubscribes;
     const clients = await Promise.all(Array.from({ length: 4 }, async () => client(await token())));
-    const subs = clients.map((c) => collect(c, `subscription { counterChanged(key: "b") { value owner { name } } }`, {}));
+    const subs = clients.map((c) =>
+      collect(c, `subscription { counterChanged(key: "b") { value owner { name } } }`, {}),
+    );
     await eventually(() => subs.every((s) => s.received.length === 1));
     expect(upstreamSubscribes - subscribersBefore).toBe(1);
     ownerLookups = 0;
@@ -193,11 +214,16 @@ describe("live subscriptions", () => {
 
   test("a slow subscriber only has the newest result waiting", async () => {
     state.set("d", { sequence: 1, value: 1 });
-    const stream = (await gateway.hub.subscribe(parse(`subscription { counterChanged(key: "d") { sequence } }`), {}, undefined, {
-      viewer: { userId: "u", isPlatformAdmin: false, roles: {}, expiresAt: new Date(Date.now() + 60_000) },
-      token: await token(),
-      requestId: "r",
-    })) as AsyncGenerator<any>;
+    const stream = (await gateway.hub.subscribe(
+      parse(`subscription { counterChanged(key: "d") { sequence } }`),
+      {},
+      undefined,
+      {
+        viewer: { userId: "u", isPlatformAdmin: false, roles: {}, expiresAt: new Date(Date.now() + 60_000) },
+        token: await token(),
+        requestId: "r",
+      },
+    )) as AsyncGenerator<any>;
     expect((await stream.next()).value.data.counterChanged.sequence).toBe(1);
     for (let sequence = 2; sequence <= 6; sequence++) await publish("d", sequence, sequence);
     await new Promise((r) => setTimeout(r, 100));

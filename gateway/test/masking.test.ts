@@ -5,7 +5,14 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
-import { closeServer, createHttpServer, createLocalPubSub, handleGraphQL, listen, type RunningService } from "@bilten/platform";
+import {
+  closeServer,
+  createHttpServer,
+  createLocalPubSub,
+  handleGraphQL,
+  listen,
+  type RunningService,
+} from "@bilten/platform";
 import { createTestKeys, graphql, silentLogger } from "@bilten/testkit";
 import { startGateway } from "../src/server.js";
 
@@ -42,7 +49,11 @@ beforeAll(async () => {
   if (!composed.supergraphSdl) throw new Error("composition failed");
   gateway = await startGateway({
     supergraphSdl: composed.supergraphSdl,
-    settings: { allowedOrigins: [], limits: { maxDepth: 10, maxCost: 1000, maxPageSize: 100 }, subgraphUrls: { leaky: url } },
+    settings: {
+      allowedOrigins: [],
+      limits: { maxDepth: 10, maxCost: 1000, maxPageSize: 100 },
+      subgraphUrls: { leaky: url },
+    },
     keys: createTestKeys(),
     log: silentLogger(),
     port: 0,
@@ -58,7 +69,14 @@ afterAll(async () => {
 
 describe("error masking", () => {
   test("an unknown error is replaced by INTERNAL_SERVER_ERROR without message, stack or secrets", async () => {
-    const result = await graphql(gateway.url, `{ leaky }`);
+    const result = await graphql(
+      gateway.url,
+      `
+        {
+          leaky
+        }
+      `,
+    );
     expect(result.errors).toEqual([
       { message: "Internal server error", path: ["leaky"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
     ]);

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { SUBGRAPHS } from "@bilten/platform";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const OPERATIONS = "findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|createMany|update|updateMany|upsert|delete|deleteMany|count|aggregate|groupBy";
+const OPERATIONS =
+  "findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|createMany|update|updateMany|upsert|delete|deleteMany|count|aggregate|groupBy";
 const ACCESS = new RegExp(`\\b(?:db|tx|prisma)\\.(\\w+)\\.(?:${OPERATIONS})\\(`, "g");
 const RAW_SCHEMA = /"(\w+)"\."\w+"/g;
 
@@ -35,7 +36,8 @@ describe.each(SUBGRAPHS.map((s) => s.name))("subgraph %s", (name) => {
         if (owner && owner !== name) foreign.push(`${file}: ${accessor} belongs to ${owner}`);
       }
       for (const [, schema] of text.matchAll(RAW_SCHEMA)) {
-        if (SUBGRAPHS.some((s) => s.name === schema) && schema !== name) foreign.push(`${file}: raw SQL on schema ${schema}`);
+        if (SUBGRAPHS.some((s) => s.name === schema) && schema !== name)
+          foreign.push(`${file}: raw SQL on schema ${schema}`);
       }
     }
     expect(foreign).toEqual([]);

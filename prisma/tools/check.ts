@@ -4,7 +4,9 @@ import { pendingSchemaChanges } from "./engine.js";
 const sql = await pendingSchemaChanges();
 if (sql) {
   process.stderr.write(
-    "The Prisma schema has changes without a migration. Run `npm run migrate:create -- <name>`. Missing SQL:\n\n" + sql + "\n",
+    "The Prisma schema has changes without a migration. Run `npm run migrate:create -- <name>`. Missing SQL:\n\n" +
+      sql +
+      "\n",
   );
   process.exit(1);
 }

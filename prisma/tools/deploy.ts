@@ -4,4 +4,6 @@ import { readMigrationConfig } from "./config.js";
 
 const config = configOrExit(() => readMigrationConfig());
 const applied = await migratePostgres(config.databaseUrl, createLogger({ level: config.logLevel }));
-process.stdout.write(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}\n` : "No pending migrations.\n");
+process.stdout.write(
+  applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}\n` : "No pending migrations.\n",
+);

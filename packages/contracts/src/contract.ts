@@ -53,7 +53,12 @@ export type ContractEvent<C extends AnyEventContract> = C extends AnyEventContra
     }
   : never;
 
-export function defineEvent<const Source extends string, const Name extends string, const Version extends number, Payload extends PayloadSchema>(contract: {
+export function defineEvent<
+  const Source extends string,
+  const Name extends string,
+  const Version extends number,
+  Payload extends PayloadSchema,
+>(contract: {
   source: Source;
   name: Name;
   version: Version;
@@ -77,7 +82,12 @@ export interface ChannelContract<Message extends z.ZodType = z.ZodType> {
 
 export type Message<C extends ChannelContract> = z.output<C["message"]>;
 
-export function defineChannel<Message extends z.ZodType>(contract: { name: string; version: number; key: string; message: Message }): ChannelContract<Message> {
+export function defineChannel<Message extends z.ZodType>(contract: {
+  name: string;
+  version: number;
+  key: string;
+  message: Message;
+}): ChannelContract<Message> {
   return Object.freeze({
     ...contract,
     pattern: `${contract.name}:<${contract.key}>`,
@@ -95,7 +105,8 @@ export class ContractViolation extends Error {
 /** The value if it matches the schema; throws ContractViolation (naming `label`) otherwise. */
 export function conform<S extends z.ZodType>(label: string, schema: S, value: z.input<S>): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ContractViolation(`${label} does not match its contract:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new ContractViolation(`${label} does not match its contract:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
@@ -142,9 +153,13 @@ export function readEvent<C extends AnyEventContract>(contracts: readonly C[], e
   const contract = named.find((c) => c.version === event.eventVersion);
   if (!contract) {
     const known = named.map((c) => c.version).join(", ");
-    return { kind: "malformed", reason: `${event.eventType}@${String(event.eventVersion)}: no contract for this version (known: ${known})` };
+    return {
+      kind: "malformed",
+      reason: `${event.eventType}@${String(event.eventVersion)}: no contract for this version (known: ${known})`,
+    };
   }
   const parsed = contract.payload.safeParse(event.data);
-  if (!parsed.success) return { kind: "malformed", reason: `${contractLabel(contract)}: ${z.prettifyError(parsed.error)}` };
+  if (!parsed.success)
+    return { kind: "malformed", reason: `${contractLabel(contract)}: ${z.prettifyError(parsed.error)}` };
   return { kind: "known", event: { ...event, data: parsed.data } as ContractEvent<C> };
 }

@@ -17,7 +17,15 @@ export const EventStatus = z.enum([
   "ARCHIVED",
   "CANCELLED",
 ]);
-export const SessionType = z.enum(["KEYNOTE", "PRESENTATION", "WORKSHOP", "PANEL_DISCUSSION", "NETWORKING", "BREAK", "LUNCH"]);
+export const SessionType = z.enum([
+  "KEYNOTE",
+  "PRESENTATION",
+  "WORKSHOP",
+  "PANEL_DISCUSSION",
+  "NETWORKING",
+  "BREAK",
+  "LUNCH",
+]);
 
 const event = {
   eventId: id,
@@ -54,7 +62,10 @@ const ofSession = <const N extends string, S extends z.ZodType<{ sessionId: stri
 
 export const EventCreated = ofEvent("EventCreated", z.strictObject(event));
 export const EventUpdated = ofEvent("EventUpdated", z.strictObject(event));
-export const EventStatusChanged = ofEvent("EventStatusChanged", z.strictObject({ ...event, from: EventStatus, to: EventStatus }));
+export const EventStatusChanged = ofEvent(
+  "EventStatusChanged",
+  z.strictObject({ ...event, from: EventStatus, to: EventStatus }),
+);
 export const EventPublished = ofEvent("EventPublished", z.strictObject(event));
 export const EventCancelled = ofEvent("EventCancelled", z.strictObject({ ...event, reason: z.string().nullable() }));
 
@@ -63,7 +74,13 @@ export const SessionChanged = ofSession("SessionChanged", z.strictObject({ ...se
 export const SessionRemoved = ofSession("SessionRemoved", z.strictObject(session));
 
 /** The events of the Event aggregate: each carries the event's whole current state. */
-export const eventStateEvents = [EventCreated, EventUpdated, EventStatusChanged, EventPublished, EventCancelled] as const;
+export const eventStateEvents = [
+  EventCreated,
+  EventUpdated,
+  EventStatusChanged,
+  EventPublished,
+  EventCancelled,
+] as const;
 /** The events of the Session aggregate: each carries the session's whole current state. */
 export const sessionStateEvents = [SessionScheduled, SessionChanged, SessionRemoved] as const;
 export const eventsEvents = [...eventStateEvents, ...sessionStateEvents] as const;

@@ -4,7 +4,14 @@ import { z } from "zod";
 import { defineEvent } from "./contract.js";
 import { id, instant } from "./fields.js";
 
-export const MembershipRole = z.enum(["ADMIN", "ORGANIZER", "CHECK_IN_STAFF", "SPEAKER", "PARTNER_CONTACT", "ATTENDEE"]);
+export const MembershipRole = z.enum([
+  "ADMIN",
+  "ORGANIZER",
+  "CHECK_IN_STAFF",
+  "SPEAKER",
+  "PARTNER_CONTACT",
+  "ATTENDEE",
+]);
 
 const user = {
   userId: id,

@@ -21,7 +21,9 @@ export function snapshotOf(contract: AnyEventContract | ChannelContract): Contra
   const isEvent = "payload" in contract;
   const schema = isEvent ? contract.payload : contract.message;
   const label = isEvent ? `event ${contract.source}.${contractLabel(contract)}` : `channel ${contractLabel(contract)}`;
-  const file = isEvent ? `events/${contract.source}.${contractLabel(contract)}.json` : `channels/${contractLabel(contract)}.json`;
+  const file = isEvent
+    ? `events/${contract.source}.${contractLabel(contract)}.json`
+    : `channels/${contractLabel(contract)}.json`;
   return { file, label, json: `${JSON.stringify(z.toJSONSchema(schema), null, 2)}\n` };
 }
 
@@ -31,7 +33,9 @@ export function snapshotProblems(snapshots: ContractSnapshot[], dir = SNAPSHOT_D
   for (const snapshot of snapshots) {
     const path = join(dir, snapshot.file);
     if (!existsSync(path)) {
-      problems.push(`${snapshot.label} has no committed schema: record it with \`npm run contracts:record\` (writes schemas/${snapshot.file})`);
+      problems.push(
+        `${snapshot.label} has no committed schema: record it with \`npm run contracts:record\` (writes schemas/${snapshot.file})`,
+      );
     } else if (readFileSync(path, "utf8") !== snapshot.json) {
       problems.push(
         `${snapshot.label} changed under an existing version: give the new shape a new version (a new contract next to this ` +
@@ -44,7 +48,8 @@ export function snapshotProblems(snapshots: ContractSnapshot[], dir = SNAPSHOT_D
     if (!existsSync(join(dir, folder))) continue;
     for (const name of readdirSync(join(dir, folder))) {
       const file = `${folder}/${name}`;
-      if (!expected.has(file)) problems.push(`schemas/${file} has no contract any more: old versions stay for consumers reading old messages`);
+      if (!expected.has(file))
+        problems.push(`schemas/${file} has no contract any more: old versions stay for consumers reading old messages`);
     }
   }
   return problems;

@@ -123,12 +123,25 @@ const invitation = {
 };
 
 const ofInvitation = <const N extends string, S extends z.ZodType<{ sessionSpeakerId: string }>>(name: N, payload: S) =>
-  defineEvent({ source: "speakers", name, version: 1, aggregateType: "SessionSpeaker", aggregateId: "sessionSpeakerId", payload });
+  defineEvent({
+    source: "speakers",
+    name,
+    version: 1,
+    aggregateType: "SessionSpeaker",
+    aggregateId: "sessionSpeakerId",
+    payload,
+  });
 
 /** A new invitation, or (resent) a declined one sent again. */
-export const SpeakerInvited = ofInvitation("SpeakerInvited", z.strictObject({ ...invitation, resent: z.literal(true).optional() }));
+export const SpeakerInvited = ofInvitation(
+  "SpeakerInvited",
+  z.strictObject({ ...invitation, resent: z.literal(true).optional() }),
+);
 export const SpeakerConfirmed = ofInvitation("SpeakerConfirmed", z.strictObject(invitation));
-export const SpeakerDeclined = ofInvitation("SpeakerDeclined", z.strictObject({ ...invitation, reason: z.string().nullable() }));
+export const SpeakerDeclined = ofInvitation(
+  "SpeakerDeclined",
+  z.strictObject({ ...invitation, reason: z.string().nullable() }),
+);
 export const SpeakerInvitationWithdrawn = ofInvitation("SpeakerInvitationWithdrawn", z.strictObject(invitation));
 
 export const speakersEvents = [

@@ -16,7 +16,10 @@ describe("event contracts", () => {
 
   test("the aggregate id of each contract is a uuid field of its payload", () => {
     const wrong = eventContracts.filter((contract) => {
-      const schema = z.toJSONSchema(contract.payload) as { properties?: Record<string, { format?: string }>; oneOf?: { properties: Record<string, { format?: string }> }[] };
+      const schema = z.toJSONSchema(contract.payload) as {
+        properties?: Record<string, { format?: string }>;
+        oneOf?: { properties: Record<string, { format?: string }> }[];
+      };
       const variants = schema.oneOf ?? [schema];
       return !variants.every((variant) => variant.properties?.[contract.aggregateId]?.format === "uuid");
     });
@@ -34,8 +37,16 @@ describe("version guard", () => {
     mkdirSync(join(dir, "events"));
     const original = snapshotOf(EventCreated);
     writeFileSync(join(dir, original.file), original.json);
-    const changed = defineEvent({ ...EventCreated, aggregateId: "eventId", payload: EventCreated.payload.extend({ venueId: z.guid().nullable() }) });
-    expect(snapshotProblems([snapshotOf(changed)], dir)).toEqual([expect.stringContaining("event events.EventCreated@1 changed under an existing version: give the new shape a new version")]);
+    const changed = defineEvent({
+      ...EventCreated,
+      aggregateId: "eventId",
+      payload: EventCreated.payload.extend({ venueId: z.guid().nullable() }),
+    });
+    expect(snapshotProblems([snapshotOf(changed)], dir)).toEqual([
+      expect.stringContaining(
+        "event events.EventCreated@1 changed under an existing version: give the new shape a new version",
+      ),
+    ]);
     expect(snapshotProblems([snapshotOf(EventCreated)], dir)).toEqual([]);
   });
 

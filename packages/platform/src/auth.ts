@@ -73,14 +73,18 @@ export async function loadKeyPair(source: KeyPairSource): Promise<TokenKeys> {
     const publicKey = parseKey(source.publicVariable, source.publicPem, createPublicKey);
     if (!source.privatePem) {
       if (source.privateNeededBy) {
-        throw new ConfigError(`invalid configuration: ${source.privateVariable}: required by ${source.privateNeededBy}`);
+        throw new ConfigError(
+          `invalid configuration: ${source.privateVariable}: required by ${source.privateNeededBy}`,
+        );
       }
       return { publicKey };
     }
     return { publicKey, privateKey: parseKey(source.privateVariable, source.privatePem, createPrivateKey) };
   }
   if (source.nodeEnv === "production") {
-    throw new ConfigError(`invalid configuration: ${source.publicVariable}: required in production (npm run keys makes a pair)`);
+    throw new ConfigError(
+      `invalid configuration: ${source.publicVariable}: required in production (npm run keys makes a pair)`,
+    );
   }
   const file = join(source.dataDir, source.file);
   if (existsSync(file)) {
@@ -100,7 +104,9 @@ function parseKey(variable: string, pem: string, create: (pem: string) => KeyObj
     if (key.asymmetricKeyType !== "ed25519") throw new Error("not an Ed25519 key");
     return key;
   } catch {
-    throw new ConfigError(`invalid configuration: ${variable}: must be a PEM-encoded Ed25519 key (npm run keys makes a pair)`);
+    throw new ConfigError(
+      `invalid configuration: ${variable}: must be a PEM-encoded Ed25519 key (npm run keys makes a pair)`,
+    );
   }
 }
 
@@ -159,7 +165,11 @@ export async function verifyAccessToken(keys: TokenKeys, token: string): Promise
 /** Verifies signature, algorithm, issuer, audience and expiry; anything else is UNAUTHENTICATED. */
 async function verifyAccessTokenOnce(keys: TokenKeys, token: string): Promise<Viewer> {
   try {
-    const { payload } = await jwtVerify(token, keys.publicKey, { algorithms: [ALG], issuer: ISSUER, audience: AUDIENCE });
+    const { payload } = await jwtVerify(token, keys.publicKey, {
+      algorithms: [ALG],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+    });
     const roles = payload.org && typeof payload.org === "object" ? (payload.org as Record<string, unknown>) : {};
     if (!payload.sub || typeof payload.exp !== "number") throw invalidCredentials("Invalid access token");
     // Frozen: the same viewer object is shared by every request that presents this token.
@@ -181,7 +191,10 @@ async function verifyAccessTokenOnce(keys: TokenKeys, token: string): Promise<Vi
 }
 
 /** Reads `Authorization: Bearer <token>`; absent means anonymous, malformed or invalid is refused. */
-export async function viewerFromAuthorization(keys: TokenKeys, header: string | undefined | null): Promise<Viewer | null> {
+export async function viewerFromAuthorization(
+  keys: TokenKeys,
+  header: string | undefined | null,
+): Promise<Viewer | null> {
   if (!header) return null;
   const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header.trim());
   if (!match?.[1]) throw invalidCredentials("Authorization header must be `Bearer <access token>`");

@@ -44,7 +44,12 @@ export const noCache: Cache = {
 export function createRedisCache(url: string, options: { prefix?: string; log?: Logger } = {}): Cache {
   const prefix = options.prefix ?? "cache:";
   // No offline queue and a short command timeout: while Redis is away, reads skip it instead of waiting.
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 500, connectionName: "bilten-cache" });
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    commandTimeout: 500,
+    connectionName: "bilten-cache",
+  });
   const up = () => redis.status === "ready";
   redis.on("error", (error: Error) => options.log?.debug({ err: error }, "redis cache connection error"));
   const warn = (error: unknown) => options.log?.warn({ err: error }, "cache unavailable; reading from the database");
@@ -85,7 +90,11 @@ export function createRedisCache(url: string, options: { prefix?: string; log?: 
     async hit(key, windowSeconds) {
       if (!up()) return undefined;
       try {
-        const [[, count]] = (await redis.multi().incr(prefix + key).expire(prefix + key, windowSeconds, "NX").exec()) as [[unknown, number]];
+        const [[, count]] = (await redis
+          .multi()
+          .incr(prefix + key)
+          .expire(prefix + key, windowSeconds, "NX")
+          .exec()) as [[unknown, number]];
         return count;
       } catch (error) {
         warn(error);

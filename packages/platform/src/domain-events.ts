@@ -4,7 +4,13 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { Redis } from "ioredis";
-import { contractLabel, validPayload, type AnyEventContract, type DomainEvent, type PayloadInput } from "@bilten/contracts/contract";
+import {
+  contractLabel,
+  validPayload,
+  type AnyEventContract,
+  type DomainEvent,
+  type PayloadInput,
+} from "@bilten/contracts/contract";
 import type { DbClient, Prisma, PrismaClient } from "./db.js";
 import type { Logger } from "./logging.js";
 import { runInBackground } from "./request-scope.js";
@@ -18,7 +24,11 @@ const IDENTIFIER = /^[a-z_]+$/;
  * bears its name) using the caller's transaction, so it commits or rolls back with it. The payload is checked
  * against the contract first; a mismatch is a programming error and throws.
  */
-export async function recordEvent<C extends AnyEventContract>(tx: DbClient, contract: C, payload: PayloadInput<C>): Promise<void> {
+export async function recordEvent<C extends AnyEventContract>(
+  tx: DbClient,
+  contract: C,
+  payload: PayloadInput<C>,
+): Promise<void> {
   if (!IDENTIFIER.test(contract.source)) throw new Error(`bad outbox schema ${contract.source}`);
   const data: Record<string, unknown> = validPayload(contract, payload);
   await tx.$executeRawUnsafe(
@@ -115,9 +125,13 @@ export function createLocalEventStream(log?: Logger): DomainEventStream {
       queueMicrotask(() => bus.emit("appended"));
     },
     consume(group, handler, options = {}) {
-      return this.consumeBatches(group, async (events) => {
-        for (const event of events) await handler(event);
-      }, options);
+      return this.consumeBatches(
+        group,
+        async (events) => {
+          for (const event of events) await handler(event);
+        },
+        options,
+      );
     },
     async consumeBatches(group, handler, options = {}) {
       const position = { next: options.fromStart ? 0 : history.length, running: false };
@@ -201,9 +215,13 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
       if (failed?.[0]) throw failed[0];
     },
     consume(group, handler, consumeOptions = {}) {
-      return this.consumeBatches(group, async (events) => {
-        for (const event of events) await handler(event);
-      }, consumeOptions);
+      return this.consumeBatches(
+        group,
+        async (events) => {
+          for (const event of events) await handler(event);
+        },
+        consumeOptions,
+      );
     },
     async consumeBatches(group, handler, consumeOptions = {}) {
       const reader = new Redis(options.url, { maxRetriesPerRequest: null, connectionName: `bilten-stream-${group}` });
@@ -237,11 +255,23 @@ export function createRedisEventStream(options: RedisEventStreamOptions): Domain
         while (!stopped) {
           try {
             // Entries another consumer took but never acknowledged (crashed, or its handler failed).
-            const claimed = (await reader.xautoclaim(key, group, consumer, 5000, "0", "COUNT", 100)) as [string, [string, string[]][]];
+            const claimed = (await reader.xautoclaim(key, group, consumer, 5000, "0", "COUNT", 100)) as [
+              string,
+              [string, string[]][],
+            ];
             if (claimed[1]?.length) await handle(claimed[1]);
-            const read = (await reader.xreadgroup("GROUP", group, consumer, "COUNT", 100, "BLOCK", 1000, "STREAMS", key, ">")) as
-              | [string, [string, string[]][]][]
-              | null;
+            const read = (await reader.xreadgroup(
+              "GROUP",
+              group,
+              consumer,
+              "COUNT",
+              100,
+              "BLOCK",
+              1000,
+              "STREAMS",
+              key,
+              ">",
+            )) as [string, [string, string[]][]][] | null;
             if (read?.[0]) await handle(read[0][1]);
           } catch (error) {
             if (stopped) break;

@@ -57,14 +57,12 @@ export const vars = {
   /** PEM-encoded Ed25519 keys for access tokens (PKCS#8 private, SPKI public). */
   pem: z.string().refine((v) => v.includes("-----BEGIN "), "must be a PEM-encoded key"),
   seconds: z.coerce.number().int().positive(),
-  list: z
-    .string()
-    .transform((v) =>
-      v
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  list: z.string().transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
 };
 
 /** Variables every service reads. */
@@ -78,7 +76,10 @@ export const baseShape = {
   AUTH_PUBLIC_KEY: vars.pem.optional(),
   AUTH_PRIVATE_KEY: vars.pem.optional(),
   /** smtp:// or smtps:// URL of the mail server; without it mail goes to an in-memory sink (and the log). */
-  SMTP_URL: z.string().refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL")
+    .optional(),
   MAIL_FROM: z.string().optional(),
 };
 export type BaseValues = z.infer<z.ZodObject<typeof baseShape>>;

@@ -73,8 +73,10 @@ function uniqueFields(error: Prisma.PrismaClientKnownRequestError): string[] {
   if (typeof target === "string") return [target];
   // Driver adapters report the constraint under driverAdapterError.cause: PGlite's with its fields, adapter-pg's
   // with the index name, which Prisma names <table>_<columns>_key.
-  const cause = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[]; index?: string }; table?: string } } | undefined)
-    ?.cause;
+  const cause = (
+    meta?.driverAdapterError as
+      { cause?: { constraint?: { fields?: string[]; index?: string }; table?: string } } | undefined
+  )?.cause;
   if (cause?.constraint?.fields) return cause.constraint.fields.map((f) => f.replace(/"/g, ""));
   const index = cause?.constraint?.index;
   if (index && cause?.table && index.startsWith(`${cause.table}_`) && index.endsWith("_key")) {
@@ -90,7 +92,8 @@ function uniqueFields(error: Prisma.PrismaClientKnownRequestError): string[] {
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   if (error.code === "P2002") return true;
-  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string } } | undefined)?.cause;
+  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string } } | undefined)
+    ?.cause;
   return error.code === "P2010" && (cause?.kind === "UniqueConstraintViolation" || cause?.originalCode === "23505");
 }
 
@@ -105,7 +108,10 @@ export function toClientError(
   const cause = original instanceof GraphQLError && original.originalError ? original.originalError : original;
   const mapped = fromPrismaError(cause);
   if (mapped) {
-    return { error: { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } }, unexpected: false };
+    return {
+      error: { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } },
+      unexpected: false,
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_CODES.has(code)) {

@@ -70,7 +70,14 @@ function reader<C extends AnyEventContract>(options: ContractConsumerOptions<C>)
     if (reading.kind === "known") return reading.event;
     if (reading.kind === "malformed") {
       options.log.error(
-        { group: options.group, eventId: event.id, source: event.source, eventType: event.eventType, eventVersion: event.eventVersion, reason: reading.reason },
+        {
+          group: options.group,
+          eventId: event.id,
+          source: event.source,
+          eventType: event.eventType,
+          eventVersion: event.eventVersion,
+          reason: reading.reason,
+        },
         "domain event refused by its contract; dead-lettered",
       );
       await options.db.$executeRawUnsafe(

@@ -37,7 +37,10 @@ export async function idempotent<Prior extends { requestHash: string }, Made>(
   }
   if ("replayed" in outcome && outcome.replayed.requestHash !== request.hash) {
     const { what, details } = request.reused(outcome.replayed);
-    throw conflict("IDEMPOTENCY_KEY_REUSED", `This idempotency key was used for ${what}`, { field: request.field, ...details });
+    throw conflict("IDEMPOTENCY_KEY_REUSED", `This idempotency key was used for ${what}`, {
+      field: request.field,
+      ...details,
+    });
   }
   return outcome;
 }

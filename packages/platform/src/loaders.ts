@@ -28,18 +28,32 @@ function grouped<V>(rows: V[], keyOf: (row: V) => string): Map<string, V[]> {
 }
 
 /** Loads rows by id in one statement; unknown or malformed ids resolve to null. */
-export function byIdLoader<V extends { id: string }>(fetch: (ids: string[]) => Promise<V[]>): DataLoader<string, V | null> {
+export function byIdLoader<V extends { id: string }>(
+  fetch: (ids: string[]) => Promise<V[]>,
+): DataLoader<string, V | null> {
   return byKeyLoader(fetch, (row) => row.id);
 }
 
 /** Loads the one row per key of another unique column (e.g. an event's places by `eventId`); null when there is none. */
-export function byKeyLoader<V>(fetch: (keys: string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V | null> {
-  return keyedLoader(async (keys) => byKey(await fetch(keys), keyOf), () => null);
+export function byKeyLoader<V>(
+  fetch: (keys: string[]) => Promise<V[]>,
+  keyOf: (row: V) => string,
+): DataLoader<string, V | null> {
+  return keyedLoader(
+    async (keys) => byKey(await fetch(keys), keyOf),
+    () => null,
+  );
 }
 
 /** Loads the rows belonging to each key (one-to-many) in one statement. */
-export function groupLoader<V>(fetch: (keys: string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V[]> {
-  return keyedLoader(async (keys) => grouped(await fetch(keys), keyOf), () => []);
+export function groupLoader<V>(
+  fetch: (keys: string[]) => Promise<V[]>,
+  keyOf: (row: V) => string,
+): DataLoader<string, V[]> {
+  return keyedLoader(
+    async (keys) => grouped(await fetch(keys), keyOf),
+    () => [],
+  );
 }
 
 /**
@@ -78,7 +92,10 @@ export function cachedLoader<V>(options: CachedLoaderOptions<V>): DataLoader<str
       for (const [key, value] of fetched) found.set(key, value);
       if (cache.enabled) {
         const shareable = await options.shareable(fetched);
-        await cache.setMany(shareable.map((key) => [entry(key), fetched.get(key)]), options.ttlSeconds);
+        await cache.setMany(
+          shareable.map((key) => [entry(key), fetched.get(key)]),
+          options.ttlSeconds,
+        );
       }
     }
     return found;

@@ -92,7 +92,9 @@ export interface MailNotificationsOptions<C extends AnyEventContract> {
  * handler fail, so the stream delivers the event again later; what was sent is recorded so a redelivery does
  * not send twice.
  */
-export async function startMailNotifications<C extends AnyEventContract>(options: MailNotificationsOptions<C>): Promise<Consumer> {
+export async function startMailNotifications<C extends AnyEventContract>(
+  options: MailNotificationsOptions<C>,
+): Promise<Consumer> {
   if (!/^[a-z_]+$/.test(options.schema)) throw new Error(`bad schema ${options.schema}`);
   const table = `"${options.schema}"."sent_mail"`;
   const { group, contracts, schema, db, log } = options;

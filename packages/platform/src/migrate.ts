@@ -105,10 +105,9 @@ export async function applyMigrations(
       await conn.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, message]);
       throw new MigrationError(`migration ${migration.name} failed: ${message}`);
     }
-    await conn.query(
-      `UPDATE "_prisma_migrations" SET applied_steps_count = 1, finished_at = now() WHERE id = $1`,
-      [id],
-    );
+    await conn.query(`UPDATE "_prisma_migrations" SET applied_steps_count = 1, finished_at = now() WHERE id = $1`, [
+      id,
+    ]);
     log?.info({ migration: migration.name }, "migration applied");
     done.push(migration.name);
   }

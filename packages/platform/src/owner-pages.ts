@@ -30,7 +30,11 @@ export interface OwnerList<K extends OwnerPageKey> {
 }
 
 /** One page of ids per key, in the keys' order; the cursor holds the row's sort value (as PostgreSQL prints it) and id. */
-export async function ownerPages<K extends OwnerPageKey>(db: DbClient, list: OwnerList<K>, keys: readonly K[]): Promise<Page<string>[]> {
+export async function ownerPages<K extends OwnerPageKey>(
+  db: DbClient,
+  list: OwnerList<K>,
+  keys: readonly K[],
+): Promise<Page<string>[]> {
   if (keys.length === 0) return [];
   const rows = keys.map((k, index) => {
     const [sortValue, id] = k.after ? decodeKeyset(k.after, 2) : [null, null];
@@ -64,7 +68,10 @@ export async function ownerPages<K extends OwnerPageKey>(db: DbClient, list: Own
 }
 
 /** Turns a page of ids into a page of rows (dropping ids that vanished between the two statements). */
-export async function loadPage<T>(page: Page<string>, load: (ids: string[]) => Promise<(T | null | Error)[]>): Promise<Page<T>> {
+export async function loadPage<T>(
+  page: Page<string>,
+  load: (ids: string[]) => Promise<(T | null | Error)[]>,
+): Promise<Page<T>> {
   const rows = await load(page.nodes);
   return { nodes: rows.filter((r): r is T => r !== null && !(r instanceof Error)), pageInfo: page.pageInfo };
 }

@@ -38,7 +38,8 @@ export function toPage<T extends { id: string }>(rows: T[], size: number): Page<
 }
 
 /** Keyset cursors for lists ordered by more than the id, e.g. (startsAt, id). */
-export const encodeKeyset = (values: (string | number)[]) => Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+export const encodeKeyset = (values: (string | number)[]) =>
+  Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 
 /**
  * Builds a page of a list in keyset order from rows fetched with `take: size + 1`; `keyOf` gives the values of a row
@@ -53,7 +54,11 @@ export function toKeysetPage<T>(rows: T[], size: number, keyOf: (row: T) => (str
 export function decodeKeyset(cursor: string, arity: number, field = "after"): (string | number)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === "string" || typeof v === "number")) {
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === "string" || typeof v === "number")
+    ) {
       return values as (string | number)[];
     }
   } catch {

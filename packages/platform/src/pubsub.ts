@@ -116,6 +116,10 @@ export function createRedisPubSub<T extends Topics = Topics>(options: RedisPubSu
   };
 }
 
-export function createPubSub<T extends Topics = Topics>(redisUrl: string | undefined, log?: Logger, prefix?: string): PubSub<T> {
+export function createPubSub<T extends Topics = Topics>(
+  redisUrl: string | undefined,
+  log?: Logger,
+  prefix?: string,
+): PubSub<T> {
   return redisUrl ? createRedisPubSub<T>({ url: redisUrl, log, prefix }) : createLocalPubSub<T>();
 }

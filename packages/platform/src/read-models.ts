@@ -19,7 +19,11 @@ export interface ReadModelTable {
  * Inserts the row (column name to value), or updates the stored one unless that one is newer. Values are cast to
  * the columns' own types by PostgreSQL (jsonb_populate_record), so ISO instants, uuids and numbers go in as they are.
  */
-export async function upsertNewer(db: DbClient, target: ReadModelTable, row: Record<string, string | number | boolean | null>): Promise<void> {
+export async function upsertNewer(
+  db: DbClient,
+  target: ReadModelTable,
+  row: Record<string, string | number | boolean | null>,
+): Promise<void> {
   const columns = Object.keys(row);
   for (const name of [target.schema, target.table, target.key, target.version, ...columns]) {
     if (!IDENTIFIER.test(name)) throw new Error(`bad identifier ${name}`);
@@ -28,7 +32,10 @@ export async function upsertNewer(db: DbClient, target: ReadModelTable, row: Rec
   await db.$executeRawUnsafe(
     `INSERT INTO ${table} (${columns.join(", ")})
      SELECT ${columns.join(", ")} FROM jsonb_populate_record(NULL::${table}, $1::jsonb)
-     ON CONFLICT (${target.key}) DO UPDATE SET ${columns.filter((c) => c !== target.key).map((c) => `${c} = EXCLUDED.${c}`).join(", ")}
+     ON CONFLICT (${target.key}) DO UPDATE SET ${columns
+       .filter((c) => c !== target.key)
+       .map((c) => `${c} = EXCLUDED.${c}`)
+       .join(", ")}
      WHERE ${table}.${target.version} <= EXCLUDED.${target.version}`,
     JSON.stringify(row),
   );

@@ -26,12 +26,11 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   },
   parseValue: parseDateTime,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError("DateTime must be a string", { extensions: { code: "BAD_USER_INPUT" } });
     return parseDateTime(ast.value);
   },
 });
-
-
 
 function literalToJson(ast: ValueNode, variables?: Record<string, unknown> | null): unknown {
   switch (ast.kind) {

@@ -4,7 +4,10 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
@@ -46,7 +49,10 @@ export interface RequestContext {
 }
 
 /** A schema module as buildSubgraphSchema takes it (@apollo/subgraph does not export the type). */
-type SchemaModule = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { typeDefs: unknown }>;
+type SchemaModule = Extract<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number],
+  { typeDefs: unknown }
+>;
 /**
  * A subgraph's resolvers, in the shape buildSubgraphSchema takes. Each subgraph types its map with the `Resolvers`
  * generated from its schema.graphql (`npm run codegen`), which checks parents, arguments, results and context.
@@ -139,18 +145,23 @@ export async function startSubgraph<TContext extends RequestContext>(
       },
       ...(definition.routes?.(subgraphDeps) ?? []).map(
         (route): Route =>
-          (req, res, url) => runInRequest({ subgraph: definition.name, requestId: requestIdOf(req) }, () => route(req, res, url)),
+          (req, res, url) =>
+            runInRequest({ subgraph: definition.name, requestId: requestIdOf(req) }, () => route(req, res, url)),
       ),
       async (req, res, url) => {
         if (url.pathname !== "/graphql") return false;
         const requestId = requestIdOf(req);
-        const handle = () => handleGraphQL(server, req, res, async () => {
-          // A subgraph never trusts an identity it cannot verify: the token is checked again here.
-          const viewer = await viewerFromAuthorization(deps.keys, req.headers.authorization);
-          const forwarded = (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
-          const client = { ip: forwarded || req.socket.remoteAddress || null, userAgent: req.headers["user-agent"] ?? null };
-          return definition.createContext({ viewer, requestId, client, log: log.child({ requestId }) }, subgraphDeps);
-        });
+        const handle = () =>
+          handleGraphQL(server, req, res, async () => {
+            // A subgraph never trusts an identity it cannot verify: the token is checked again here.
+            const viewer = await viewerFromAuthorization(deps.keys, req.headers.authorization);
+            const forwarded = (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
+            const client = {
+              ip: forwarded || req.socket.remoteAddress || null,
+              userAgent: req.headers["user-agent"] ?? null,
+            };
+            return definition.createContext({ viewer, requestId, client, log: log.child({ requestId }) }, subgraphDeps);
+          });
         // Everything the request sets off, up to its answer, runs in its scope.
         await runInRequest({ subgraph: definition.name, requestId }, handle);
       },

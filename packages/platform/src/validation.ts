@@ -15,7 +15,12 @@ export function requireId(field: string, value: string): string {
 export function requireText(field: string, value: string, options: { max: number; min?: number }): string {
   const text = value.trim();
   if (text.length < (options.min ?? 1)) {
-    throw badInput(field, options.min && options.min > 1 ? `${field} needs at least ${options.min} characters` : `${field} must not be empty`);
+    throw badInput(
+      field,
+      options.min && options.min > 1
+        ? `${field} needs at least ${options.min} characters`
+        : `${field} must not be empty`,
+    );
   }
   if (text.length > options.max) throw badInput(field, `${field} must be at most ${options.max} characters`);
   return text;
@@ -46,8 +51,10 @@ export function optionalUrl(field: string, value: string | null | undefined, max
 
 export function requireInt(field: string, value: number, options: { min?: number; max?: number }): number {
   if (!Number.isInteger(value)) throw badInput(field, `${field} must be a whole number`);
-  if (options.min !== undefined && value < options.min) throw badInput(field, `${field} must be at least ${options.min}`);
-  if (options.max !== undefined && value > options.max) throw badInput(field, `${field} must be at most ${options.max}`);
+  if (options.min !== undefined && value < options.min)
+    throw badInput(field, `${field} must be at least ${options.min}`);
+  if (options.max !== undefined && value > options.max)
+    throw badInput(field, `${field} must be at most ${options.max}`);
   return value;
 }
 

@@ -55,7 +55,9 @@ describe("access tokens", () => {
     const keys = keyPair();
     const { token } = await signAccessToken(keys, claims, 60);
     const [header, , signature] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ sub: "u1", adm: true, iss: "x", aud: "bilten", exp: 9e9 })).toString("base64url");
+    const forged = Buffer.from(JSON.stringify({ sub: "u1", adm: true, iss: "x", aud: "bilten", exp: 9e9 })).toString(
+      "base64url",
+    );
     const tampered = `${header}.${forged}.${signature}`;
     expect((await rejection(verifyAccessToken(keys, tampered))).message).toBe("Invalid access token");
     expect((await rejection(verifyAccessToken(keys, tampered))).message).toBe("Invalid access token");

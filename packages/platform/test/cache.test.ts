@@ -15,7 +15,11 @@ describe("redis cache", () => {
     const cache = createRedisCache(redis.url, { prefix: "t:" });
     // Until the connection is ready the cache is skipped (a miss), so wait for it.
     await cache.ready();
-    const value = { title: "x", at: new Date("2030-01-01T10:00:00Z"), nested: [{ at: new Date("2030-01-02T00:00:00Z") }] };
+    const value = {
+      title: "x",
+      at: new Date("2030-01-01T10:00:00Z"),
+      nested: [{ at: new Date("2030-01-02T00:00:00Z") }],
+    };
     await cache.setMany([["a", value]], 60);
     expect(await cache.getMany(["a", "missing"])).toEqual([value, undefined]);
     await cache.delete("a");

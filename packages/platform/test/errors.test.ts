@@ -35,13 +35,16 @@ describe("Prisma errors", () => {
     const raw = await insert(randomUUID()).catch((e: unknown) => e);
     expect(raw).toMatchObject({ code: "P2010" });
     expect(isUniqueViolation(raw)).toBe(true);
-    const rawQuery = await db.prisma.$queryRaw`INSERT INTO "identity"."users" (id, email, password_hash, first_name, last_name, updated_at)
+    const rawQuery = await db.prisma
+      .$queryRaw`INSERT INTO "identity"."users" (id, email, password_hash, first_name, last_name, updated_at)
       VALUES (gen_random_uuid(), 'twice@test.example', 'x', 'A', 'B', now()) RETURNING id`.catch((e: unknown) => e);
     expect(isUniqueViolation(rawQuery)).toBe(true);
 
     // Other failures of raw SQL and of model queries are not unique violations.
     expect(isUniqueViolation(await insert("not-a-uuid").catch((e: unknown) => e))).toBe(false);
-    const missing = await db.prisma.user.update({ where: { id: randomUUID() }, data: { firstName: "X" } }).catch((e: unknown) => e);
+    const missing = await db.prisma.user
+      .update({ where: { id: randomUUID() }, data: { firstName: "X" } })
+      .catch((e: unknown) => e);
     expect(isUniqueViolation(missing)).toBe(false);
     expect(isUniqueViolation(new Error("duplicate key value violates unique constraint"))).toBe(false);
   });
@@ -58,10 +61,22 @@ describe("Prisma errors", () => {
     const wrapped = new GraphQLError("raw", { originalError: prismaError as Error, path: ["signUp"] });
     expect(toClientError({ message: "raw", path: ["signUp"] }, wrapped).error.extensions?.code).toBe("CONFLICT");
 
-    const unknown = toClientError({ message: "db password is hunter2", extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["x"] } }, new Error("x"));
-    expect(unknown).toEqual({ unexpected: true, error: { message: "Internal server error", path: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } } });
+    const unknown = toClientError(
+      { message: "db password is hunter2", extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["x"] } },
+      new Error("x"),
+    );
+    expect(unknown).toEqual({
+      unexpected: true,
+      error: { message: "Internal server error", path: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } },
+    });
 
-    const coded = toClientError({ message: "Sold out", extensions: { code: "CONFLICT", reason: "SOLD_OUT", stacktrace: ["x"] } }, new Error());
-    expect(coded).toEqual({ unexpected: false, error: { message: "Sold out", extensions: { code: "CONFLICT", reason: "SOLD_OUT" } } });
+    const coded = toClientError(
+      { message: "Sold out", extensions: { code: "CONFLICT", reason: "SOLD_OUT", stacktrace: ["x"] } },
+      new Error(),
+    );
+    expect(coded).toEqual({
+      unexpected: false,
+      error: { message: "Sold out", extensions: { code: "CONFLICT", reason: "SOLD_OUT" } },
+    });
   });
 });

@@ -7,7 +7,12 @@ import { z } from "zod";
 import { defineEvent, type DomainEvent } from "@bilten/contracts";
 import { createLocalEventStream, type DomainEventStream } from "../src/domain-events.js";
 import { consumeEventBatches, consumeEvents } from "../src/event-consumers.js";
-import { createTestDatabase, createTestEventStream, silentLogger, type TestDatabase } from "@bilten/testkit/infrastructure";
+import {
+  createTestDatabase,
+  createTestEventStream,
+  silentLogger,
+  type TestDatabase,
+} from "@bilten/testkit/infrastructure";
 import { testConfig } from "@bilten/testkit/infrastructure";
 
 const ThingCounted = defineEvent({
@@ -20,7 +25,14 @@ const ThingCounted = defineEvent({
 });
 
 const envelope = (eventType: string, data: Record<string, unknown>, eventVersion = 1): DomainEvent => ({
-  id: randomUUID(), aggregateType: "Thing", aggregateId: randomUUID(), eventType, eventVersion, occurredAt: new Date().toISOString(), source: "things", data,
+  id: randomUUID(),
+  aggregateType: "Thing",
+  aggregateId: randomUUID(),
+  eventType,
+  eventVersion,
+  occurredAt: new Date().toISOString(),
+  source: "things",
+  data,
 });
 const counted = (count: unknown, version = 1) => envelope("ThingCounted", { thingId: randomUUID(), count }, version);
 
@@ -73,7 +85,13 @@ describe.each(transports)("%s", (_, makeStream) => {
     try {
       const wrongPayload = counted("seven");
       const newerVersion = counted(8, 2);
-      await append(stream, [counted(1), wrongPayload, newerVersion, envelope("SomethingElse", { any: "thing" }), counted(2)]);
+      await append(stream, [
+        counted(1),
+        wrongPayload,
+        newerVersion,
+        envelope("SomethingElse", { any: "thing" }),
+        counted(2),
+      ]);
       await until(() => handled.length === 2);
       expect(handled).toEqual([1, 2]);
       const rows = await deadLetters(group);

@@ -9,7 +9,8 @@ interface Stored {
   requestHash: string;
 }
 
-const uniqueViolation = () => new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2002", clientVersion: "test" });
+const uniqueViolation = () =>
+  new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2002", clientVersion: "test" });
 
 function request(overrides: Partial<IdempotentRequest<Stored, string>>): IdempotentRequest<Stored, string> {
   return {
@@ -40,8 +41,12 @@ describe("idempotent", () => {
 
   test("losing the insert to a concurrent request with the key replays the winner, under the same hash rule", async () => {
     const lost = { attempt: async () => Promise.reject(uniqueViolation()) };
-    expect(await idempotent(request({ ...lost, winner: async () => ({ id: "w", requestHash: "h1" }) }))).toEqual({ replayed: { id: "w", requestHash: "h1" } });
-    await expect(idempotent(request({ ...lost, winner: async () => ({ id: "w", requestHash: "h2" }) }))).rejects.toMatchObject({
+    expect(await idempotent(request({ ...lost, winner: async () => ({ id: "w", requestHash: "h1" }) }))).toEqual({
+      replayed: { id: "w", requestHash: "h1" },
+    });
+    await expect(
+      idempotent(request({ ...lost, winner: async () => ({ id: "w", requestHash: "h2" }) })),
+    ).rejects.toMatchObject({
       extensions: { reason: "IDEMPOTENCY_KEY_REUSED", thingId: "w" },
     });
     // A unique violation of something else (no record under the key): the violation itself.

@@ -50,7 +50,12 @@ describe("loaders", () => {
       { id: "3", ownerId: a },
     ]);
     const loader = groupLoader(groups.fetch, (row) => row.ownerId);
-    const [ofA, ofB, ofC, ofBad] = await Promise.all([loader.load(a), loader.load(b), loader.load(c), loader.load("bad")]);
+    const [ofA, ofB, ofC, ofBad] = await Promise.all([
+      loader.load(a),
+      loader.load(b),
+      loader.load(c),
+      loader.load("bad"),
+    ]);
     expect(ofA.map((row) => row.id)).toEqual(["1", "3"]);
     expect(ofB.map((row) => row.id)).toEqual(["2"]);
     expect(ofC).toEqual([]);
@@ -60,7 +65,13 @@ describe("loaders", () => {
   });
 
   test("valueLoader: found values, `missing` for the rest (a zero count stays zero)", async () => {
-    const counts = recording(() => new Map([[a, 0], [b, 3]]));
+    const counts = recording(
+      () =>
+        new Map([
+          [a, 0],
+          [b, 3],
+        ]),
+    );
     const loader = valueLoader(counts.fetch, -1);
     expect(await loader.loadMany([a, b, c, "bad"])).toEqual([0, 3, -1, -1]);
     expect(counts.calls).toEqual([[a, b, c]]);
@@ -77,7 +88,9 @@ describe("loaders", () => {
         writes.push(...entries);
       },
     };
-    const db = recording((ids) => new Map(ids.filter((id) => id !== c).map((id) => [id, { id, from: "db", public: id === b }])));
+    const db = recording(
+      (ids) => new Map(ids.filter((id) => id !== c).map((id) => [id, { id, from: "db", public: id === b }])),
+    );
     const asked: string[][] = [];
     const options = {
       entry: (id: string) => `row:${id}`,
@@ -90,7 +103,12 @@ describe("loaders", () => {
       missing: () => null,
     };
     const loader = cachedLoader({ ...options, cache });
-    expect(await loader.loadMany([a, b, c, "bad"])).toEqual([{ id: a, from: "cache" }, { id: b, from: "db", public: true }, null, null]);
+    expect(await loader.loadMany([a, b, c, "bad"])).toEqual([
+      { id: a, from: "cache" },
+      { id: b, from: "db", public: true },
+      null,
+      null,
+    ]);
     expect(db.calls).toEqual([[b, c]]);
     expect(writes).toEqual([[`row:${b}`, { id: b, from: "db", public: true }]]);
 

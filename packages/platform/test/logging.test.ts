@@ -17,7 +17,11 @@ describe("logging", () => {
   test("passwords, tokens and authorization headers are redacted at any depth", () => {
     const { log, lines } = capture();
     log.info(
-      { input: { password: "hunter2-hunter2", refreshToken: "rt-secret" }, headers: { authorization: "Bearer abc.def" }, token: "t" },
+      {
+        input: { password: "hunter2-hunter2", refreshToken: "rt-secret" },
+        headers: { authorization: "Bearer abc.def" },
+        token: "t",
+      },
       "sign-up",
     );
     const text = lines.join("");

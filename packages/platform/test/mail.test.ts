@@ -7,7 +7,14 @@ import { z } from "zod";
 import { defineEvent } from "@bilten/contracts";
 import { createLocalEventStream, type DomainEvent } from "../src/domain-events.js";
 import { MailSink, createSmtpMailer, startMailNotifications } from "../src/mail.js";
-import { countAppends, createTestDatabase, eventually, settle, silentLogger, type TestDatabase } from "@bilten/testkit/infrastructure";
+import {
+  countAppends,
+  createTestDatabase,
+  eventually,
+  settle,
+  silentLogger,
+  type TestDatabase,
+} from "@bilten/testkit/infrastructure";
 
 describe("SMTP transport", () => {
   test("delivers a message with its attachment to an SMTP server", async () => {
@@ -69,8 +76,14 @@ describe("mail from domain events", () => {
   const event = (): DomainEvent => {
     const speakerId = randomUUID();
     return {
-      id: randomUUID(), aggregateType: "Speaker", aggregateId: speakerId, eventType: "SpeakerInvited", eventVersion: 1,
-      occurredAt: new Date().toISOString(), source: "test", data: { speakerId, email: "a@test.example" },
+      id: randomUUID(),
+      aggregateType: "Speaker",
+      aggregateId: speakerId,
+      eventType: "SpeakerInvited",
+      eventVersion: 1,
+      occurredAt: new Date().toISOString(),
+      source: "test",
+      data: { speakerId, email: "a@test.example" },
     };
   };
 
@@ -79,7 +92,13 @@ describe("mail from domain events", () => {
     const mailer = new MailSink();
     mailer.failNext(2);
     const consumer = await startMailNotifications({
-      group: "mail", stream, mailer, db: db.prisma, schema: "mailtest", log: silentLogger(), contracts: [Invited],
+      group: "mail",
+      stream,
+      mailer,
+      db: db.prisma,
+      schema: "mailtest",
+      log: silentLogger(),
+      contracts: [Invited],
       compose: async (e) => [{ to: e.data.email, subject: "Invitation", text: "Hi" }],
     });
     const invited = event();

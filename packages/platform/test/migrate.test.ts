@@ -30,11 +30,21 @@ describe("migrations on PGlite", () => {
     const committed = await readMigrations();
     expect(committed.length).toBeGreaterThan(0);
     expect(await migratePglite(db)).toEqual(committed.map((m) => m.name));
-    const rows = await db.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+    const rows = await db.query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: Date | null;
+    }>(
       `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows.rows).toEqual(
-      committed.map((m) => ({ migration_name: m.name, checksum: m.checksum, applied_steps_count: 1, finished_at: expect.any(Date) })),
+      committed.map((m) => ({
+        migration_name: m.name,
+        checksum: m.checksum,
+        applied_steps_count: 1,
+        finished_at: expect.any(Date),
+      })),
     );
     expect(committed[0]?.checksum).toMatch(/^[0-9a-f]{64}$/);
     // Every subgraph's namespace exists.

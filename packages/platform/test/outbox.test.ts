@@ -22,7 +22,13 @@ let db: TestDatabase;
 let relay: OutboxRelay;
 beforeAll(async () => {
   db = await createTestDatabase();
-  relay = new OutboxRelay({ db: db.prisma, schema: "events", source: "events", stream: createLocalEventStream(), log: silentLogger() });
+  relay = new OutboxRelay({
+    db: db.prisma,
+    schema: "events",
+    source: "events",
+    stream: createLocalEventStream(),
+    log: silentLogger(),
+  });
 });
 afterAll(async () => {
   await db?.drop();
@@ -41,7 +47,9 @@ describe("inTransaction", () => {
     });
     expect(result).toBe("done");
     expect(kick).toHaveBeenCalledTimes(1);
-    expect(await written(thingId)).toMatchObject([{ aggregateType: "Thing", eventType: "ThingHappened", eventVersion: 3, data: { thingId, note: null } }]);
+    expect(await written(thingId)).toMatchObject([
+      { aggregateType: "Thing", eventType: "ThingHappened", eventVersion: 3, data: { thingId, note: null } },
+    ]);
     kick.mockRestore();
   });
 
@@ -62,8 +70,8 @@ describe("inTransaction", () => {
 
   test("another subgraph's event cannot go through this subgraph's relay", async () => {
     const thingId = randomUUID();
-    await expect(inTransaction(db.prisma, relay, (_tx, record) => record(ForeignThing, { thingId, note: null }))).rejects.toThrow(
-      "ThingHappened@3 belongs to ticketing, not to events",
-    );
+    await expect(
+      inTransaction(db.prisma, relay, (_tx, record) => record(ForeignThing, { thingId, note: null })),
+    ).rejects.toThrow("ThingHappened@3 belongs to ticketing, not to events");
   });
 });

@@ -11,8 +11,17 @@ interface Key extends OwnerPageKey {
   statuses: string[] | null;
 }
 
-const filter = { value: (k: Key) => Prisma.sql`${k.statuses}::text[]`, where: Prisma.sql`(k.filter IS NULL OR t.status = ANY(k.filter))` };
-const newestFirst: OwnerList<Key> = { table: `"pagetest"."items"`, owner: "owner_id", sort: "created_at", sortType: "timestamptz", filter };
+const filter = {
+  value: (k: Key) => Prisma.sql`${k.statuses}::text[]`,
+  where: Prisma.sql`(k.filter IS NULL OR t.status = ANY(k.filter))`,
+};
+const newestFirst: OwnerList<Key> = {
+  table: `"pagetest"."items"`,
+  owner: "owner_id",
+  sort: "created_at",
+  sortType: "timestamptz",
+  filter,
+};
 const inQueue: OwnerList<Key> = { ...newestFirst, sort: "queue", sortType: "bigint", ascending: true };
 
 interface Item {
@@ -48,7 +57,12 @@ const expected = (owner: string, statuses: string[] | null = null) =>
     .sort((x, y) => micros(y.createdAt) - micros(x.createdAt) || (y.id > x.id ? 1 : -1))
     .map((i) => i.id);
 
-const key = (ownerId: string, first: number, after: string | null = null, statuses: string[] | null = null): Key => ({ ownerId, first, after, statuses });
+const key = (ownerId: string, first: number, after: string | null = null, statuses: string[] | null = null): Key => ({
+  ownerId,
+  first,
+  after,
+  statuses,
+});
 
 let db: TestDatabase;
 const statements: string[] = [];
@@ -59,7 +73,8 @@ beforeAll(async () => {
     `CREATE TABLE pagetest.items (id uuid PRIMARY KEY, owner_id uuid NOT NULL, created_at timestamptz NOT NULL, queue bigint NOT NULL, status text NOT NULL)`,
   );
   for (const item of items) {
-    await db.prisma.$executeRaw`INSERT INTO pagetest.items VALUES (${item.id}::uuid, ${item.owner}::uuid, ${item.createdAt}::timestamptz, ${item.queue}, ${item.status})`;
+    await db.prisma
+      .$executeRaw`INSERT INTO pagetest.items VALUES (${item.id}::uuid, ${item.owner}::uuid, ${item.createdAt}::timestamptz, ${item.queue}, ${item.status})`;
   }
 });
 afterAll(async () => {
@@ -71,7 +86,11 @@ const pageStatements = () => statements.filter((sql) => sql.includes(`"pagetest"
 describe("owner pages", () => {
   test("many owners in one statement, each walked to its end by its own cursors", async () => {
     const before = pageStatements();
-    const [annPage, bobPage, nobody] = await ownerPages(db.prisma, newestFirst, [key(ann, 2), key(bob, 5), key(cid, 3)]);
+    const [annPage, bobPage, nobody] = await ownerPages(db.prisma, newestFirst, [
+      key(ann, 2),
+      key(bob, 5),
+      key(cid, 3),
+    ]);
     expect(pageStatements() - before).toBe(1);
     expect(annPage).toMatchObject({ nodes: expected(ann).slice(0, 2), pageInfo: { hasNextPage: true } });
     expect(bobPage).toEqual({ nodes: expected(bob), pageInfo: { hasNextPage: false, endCursor: expect.any(String) } });
@@ -83,7 +102,11 @@ describe("owner pages", () => {
     for (let round = 0; round < 6; round++) {
       const owners = [ann, bob].filter((owner) => round === 0 || cursors[owner]);
       if (owners.length === 0) break;
-      const pages = await ownerPages(db.prisma, newestFirst, owners.map((owner) => key(owner, 1, cursors[owner] ?? null)));
+      const pages = await ownerPages(
+        db.prisma,
+        newestFirst,
+        owners.map((owner) => key(owner, 1, cursors[owner] ?? null)),
+      );
       cursors = { ...cursors };
       pages.forEach((page, i) => {
         const owner = owners[i] as string;
@@ -96,12 +119,19 @@ describe("owner pages", () => {
   });
 
   test("each key's own filter, and an ascending order by a number", async () => {
-    const [done, open, all] = await ownerPages(db.prisma, newestFirst, [key(ann, 10, null, ["DONE"]), key(ann, 10, null, ["OPEN"]), key(ann, 10)]);
+    const [done, open, all] = await ownerPages(db.prisma, newestFirst, [
+      key(ann, 10, null, ["DONE"]),
+      key(ann, 10, null, ["OPEN"]),
+      key(ann, 10),
+    ]);
     expect(done?.nodes).toEqual(expected(ann, ["DONE"]));
     expect(open?.nodes).toEqual(expected(ann, ["OPEN"]));
     expect(all?.nodes).toEqual(expected(ann));
 
-    const queue = items.filter((i) => i.owner === ann).sort((x, y) => x.queue - y.queue).map((i) => i.id);
+    const queue = items
+      .filter((i) => i.owner === ann)
+      .sort((x, y) => x.queue - y.queue)
+      .map((i) => i.id);
     const [first] = await ownerPages(db.prisma, inQueue, [key(ann, 3)]);
     expect(first?.nodes).toEqual(queue.slice(0, 3));
     const [rest] = await ownerPages(db.prisma, inQueue, [key(ann, 3, first?.pageInfo.endCursor ?? null)]);
@@ -110,7 +140,9 @@ describe("owner pages", () => {
 
   test("a cursor this API did not make is BAD_USER_INPUT", async () => {
     const forged = Buffer.from("not json").toString("base64url");
-    await expect(ownerPages(db.prisma, newestFirst, [key(ann, 2, forged)])).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "after" } });
+    await expect(ownerPages(db.prisma, newestFirst, [key(ann, 2, forged)])).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "after" },
+    });
   });
 
   test("the loader batches the keys of a request into one statement and reads the rows through `load`", async () => {
@@ -122,7 +154,11 @@ describe("owner pages", () => {
     };
     const loader = ownerPageLoader(db.prisma, newestFirst, rows);
     const before = pageStatements();
-    const [annPage, bobPage, again] = await Promise.all([loader.load(key(ann, 2)), loader.load(key(bob, 1)), loader.load(key(ann, 2))]);
+    const [annPage, bobPage, again] = await Promise.all([
+      loader.load(key(ann, 2)),
+      loader.load(key(bob, 1)),
+      loader.load(key(ann, 2)),
+    ]);
     expect(pageStatements() - before).toBe(1);
     expect(annPage?.nodes).toEqual([{ id: expected(ann)[0], name: `item ${expected(ann)[0]}` }]);
     expect(annPage?.pageInfo.hasNextPage).toBe(true);
@@ -134,18 +170,30 @@ describe("owner pages", () => {
 
 describe("pages from fetched rows", () => {
   test("toKeysetPage cuts the extra row and puts the last row's key in the cursor", () => {
-    const rows = [{ id: "a", n: 1 }, { id: "b", n: 2 }, { id: "c", n: 3 }];
+    const rows = [
+      { id: "a", n: 1 },
+      { id: "b", n: 2 },
+      { id: "c", n: 3 },
+    ];
     expect(toKeysetPage(rows, 2, (r) => [r.n, r.id])).toEqual({
       nodes: rows.slice(0, 2),
       pageInfo: { hasNextPage: true, endCursor: encodeKeyset([2, "b"]) },
     });
-    expect(toKeysetPage(rows, 3, (r) => [r.n, r.id]).pageInfo).toEqual({ hasNextPage: false, endCursor: encodeKeyset([3, "c"]) });
-    expect(toKeysetPage([], 3, (r: { id: string }) => [r.id]).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toKeysetPage(rows, 3, (r) => [r.n, r.id]).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: encodeKeyset([3, "c"]),
+    });
+    expect(toKeysetPage([], 3, (r: { id: string }) => [r.id]).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 
   test("loadPage drops rows that are gone or failed", async () => {
     const page: Page<string> = { nodes: ["1", "2", "3"], pageInfo: { hasNextPage: true, endCursor: "x" } };
-    const loaded = await loadPage(page, async (ids) => ids.map((id) => (id === "2" ? null : id === "3" ? new Error("gone") : { id })));
+    const loaded = await loadPage(page, async (ids) =>
+      ids.map((id) => (id === "2" ? null : id === "3" ? new Error("gone") : { id })),
+    );
     expect(loaded).toEqual({ nodes: [{ id: "1" }], pageInfo: page.pageInfo });
   });
 });

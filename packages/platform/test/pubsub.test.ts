@@ -15,7 +15,10 @@ const nextMessage = <T>(pubsub: PubSub<Topics>, channel: `counts:${string}`) =>
 const transports: [string, () => PubSub<Topics>][] = [["in-process", () => createLocalPubSub<Topics>()]];
 const redisUrl = testConfig.redisUrl;
 if (redisUrl) {
-  transports.push(["redis", () => createRedisPubSub<Topics>({ url: redisUrl, prefix: `t:${randomBytes(3).toString("hex")}:` })]);
+  transports.push([
+    "redis",
+    () => createRedisPubSub<Topics>({ url: redisUrl, prefix: `t:${randomBytes(3).toString("hex")}:` }),
+  ]);
 }
 
 const open: PubSub<Topics>[] = [];

@@ -7,7 +7,10 @@ import { seedSpeakersDemo } from "@bilten/speakers";
 import { applyToEventRefs, seedTicketingDemo, type TicketingSettings } from "@bilten/ticketing";
 
 /** Seeds once: a database that already has the demo accounts is left alone. */
-export async function seedDemoIfEmpty(db: Db, options: { scryptLogN: number; ticketing: TicketingSettings; log: Logger }): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  db: Db,
+  options: { scryptLogN: number; ticketing: TicketingSettings; log: Logger },
+): Promise<boolean> {
   if (await hasIdentityDemo(db)) return false;
   await seedDemo(db, options.scryptLogN, options.ticketing);
   options.log.info("demo data created (accounts in README.md, password bilten-demo-2026)");
@@ -46,7 +49,8 @@ async function projectEventsForTicketing(db: Db): Promise<void> {
       source: "events",
       data: row.data as Record<string, unknown>,
     });
-    if (reading.kind !== "known") throw new Error(`the demo wrote an event ticketing cannot read: ${JSON.stringify(reading)}`);
+    if (reading.kind !== "known")
+      throw new Error(`the demo wrote an event ticketing cannot read: ${JSON.stringify(reading)}`);
     await applyToEventRefs(db, reading.event);
   }
 }

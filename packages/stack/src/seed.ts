@@ -11,7 +11,11 @@ const config = configOrExit(() => readStackConfig());
 const { scryptLogN } = await openIdentity(config.identity);
 const ticketing = await configOrExit(() => openTicketing(config.ticketing));
 const log = createLogger({ level: config.platform.logLevel });
-const database = await openDatabase({ url: config.platform.databaseUrl, dataDir: join(config.platform.dataDir, "pglite"), log });
+const database = await openDatabase({
+  url: config.platform.databaseUrl,
+  dataDir: join(config.platform.dataDir, "pglite"),
+  log,
+});
 try {
   await seedDemo(database.prisma, scryptLogN, ticketing);
   process.stdout.write("Demo data is in place.\n");

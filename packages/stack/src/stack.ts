@@ -1,6 +1,14 @@
 // The whole supergraph in one process: every subgraph on its own port plus the gateway, sharing one database
 // and one pub/sub. `npm start` runs it on the embedded default; tests and benchmarks run it on their databases.
-import { SUBGRAPHS, startSubgraph, type Logger, type RunningService, type ServiceDeps, type SubgraphDefinition, type RequestContext } from "@bilten/platform";
+import {
+  SUBGRAPHS,
+  startSubgraph,
+  type Logger,
+  type RunningService,
+  type ServiceDeps,
+  type SubgraphDefinition,
+  type RequestContext,
+} from "@bilten/platform";
 import { LIVE_FIELDS, startGateway, type GatewaySettings, type LiveHub } from "@bilten/gateway";
 import { identitySubgraph, openIdentity, type IdentitySettings } from "@bilten/identity";
 import { eventsSubgraph, openEvents, type EventsSettings } from "@bilten/events";

@@ -40,9 +40,11 @@ describe("npm start's configuration", () => {
       PASSWORD_SCRYPT_LOG_N: "11",
       LOG_LEVEL: "debug",
     });
-    expect([config.gateway, config.identity, config.events, config.speakers, config.ticketing, config.analytics].map((c) => c.port)).toEqual([
-      5000, 5001, 5002, 5003, 5004, 5005,
-    ]);
+    expect(
+      [config.gateway, config.identity, config.events, config.speakers, config.ticketing, config.analytics].map(
+        (c) => c.port,
+      ),
+    ).toEqual([5000, 5001, 5002, 5003, 5004, 5005]);
     expect(config.gateway.limits.maxDepth).toBe(8);
     expect(config.identity.scryptLogN).toBe(11);
     expect(config.platform.logLevel).toBe("debug");
@@ -57,7 +59,10 @@ describe("npm start's configuration", () => {
   });
 
   test("in production npm start requires the visitor secret as analytics alone does", () => {
-    const { status, stderr } = runEntryPoint("packages/stack/src/main.ts", { NODE_ENV: "production", ANALYTICS_VISITOR_SECRET: "" });
+    const { status, stderr } = runEntryPoint("packages/stack/src/main.ts", {
+      NODE_ENV: "production",
+      ANALYTICS_VISITOR_SECRET: "",
+    });
     expect(status).toBe(78);
     expect(stderr).toEqual(["bilten: invalid configuration: ANALYTICS_VISITOR_SECRET: required in production"]);
   });
@@ -74,7 +79,11 @@ describe("npm start's configuration", () => {
       LOG_LEVEL: "info",
       PASSWORD_SCRYPT_LOG_N: "10",
     });
-    const child = spawn(process.execPath, [...SOURCE_ARGS, "packages/stack/src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...SOURCE_ARGS, "packages/stack/src/main.ts"], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     try {
       await new Promise<void>((resolve, reject) => {
@@ -85,7 +94,11 @@ describe("npm start's configuration", () => {
         });
         void exited.then((code) => reject(new Error(`npm start exited (${code}) before it was ready`)));
       });
-      const health = await Promise.all(ports.map(async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).json() as Promise<{ service: string }>));
+      const health = await Promise.all(
+        ports.map(
+          async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).json() as Promise<{ service: string }>,
+        ),
+      );
       expect(health.map((h) => h.service)).toEqual([
         "gateway",
         "identity",
@@ -107,7 +120,9 @@ function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

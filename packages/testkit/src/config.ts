@@ -3,15 +3,18 @@
 import { z } from "zod";
 import { readConfig, vars } from "@bilten/platform";
 
-const env = readConfig({
-  /** PostgreSQL server for test databases; without it each test file gets an in-memory PGlite. */
-  DATABASE_URL: vars.databaseUrl,
-  /** Redis for streams, pub/sub and the cache; without it they run in-process and nothing is cached. */
-  REDIS_URL: vars.redisUrl,
-  /** On CI a suite whose service is missing fails instead of skipping. */
-  CI: z.string().optional(),
-  JEST_WORKER_ID: z.string().default("0"),
-}, process.env);
+const env = readConfig(
+  {
+    /** PostgreSQL server for test databases; without it each test file gets an in-memory PGlite. */
+    DATABASE_URL: vars.databaseUrl,
+    /** Redis for streams, pub/sub and the cache; without it they run in-process and nothing is cached. */
+    REDIS_URL: vars.redisUrl,
+    /** On CI a suite whose service is missing fails instead of skipping. */
+    CI: z.string().optional(),
+    JEST_WORKER_ID: z.string().default("0"),
+  },
+  process.env,
+);
 
 export const testConfig = {
   databaseUrl: env.DATABASE_URL,

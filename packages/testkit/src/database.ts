@@ -6,7 +6,14 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { createPglite, migratePglite, migratePostgres, openDatabase, readMigrations, type Database } from "@bilten/platform";
+import {
+  createPglite,
+  migratePglite,
+  migratePostgres,
+  openDatabase,
+  readMigrations,
+  type Database,
+} from "@bilten/platform";
 import { testConfig } from "./config.js";
 
 const CACHE_DIR = fileURLToPath(new URL("../../../node_modules/.cache/bilten/", import.meta.url));
@@ -48,7 +55,8 @@ export async function prepareTestTemplates(): Promise<void> {
         "SELECT datname FROM pg_database WHERE datname LIKE 'bilten\\_template\\_%' AND datname <> $1 ORDER BY oid DESC OFFSET 3",
         [name],
       );
-      for (const row of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}"`).catch(() => undefined);
+      for (const row of stale.rows)
+        await admin.query(`DROP DATABASE IF EXISTS "${row.datname}"`).catch(() => undefined);
     } finally {
       await admin.end();
     }

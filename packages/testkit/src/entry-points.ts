@@ -10,7 +10,10 @@ export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const SOURCE_ARGS = ["--conditions=source", "--import", "tsx"];
 
 /** Runs the entry point (a path from the repository root) until it exits; empty values count as unset. */
-export function runEntryPoint(entryPoint: string, env: Record<string, string>): { status: number | null; stderr: string[] } {
+export function runEntryPoint(
+  entryPoint: string,
+  env: Record<string, string>,
+): { status: number | null; stderr: string[] } {
   const result = spawnSync(process.execPath, [...SOURCE_ARGS, entryPoint], {
     cwd: ROOT,
     env: childEnvironment(env),

@@ -3,7 +3,13 @@
 export { testConfig, childEnvironment } from "./config.js";
 export { requires, type Service } from "./requires.js";
 export { prepareTestTemplates, createTestDatabase, type TestDatabase } from "./database.js";
-export { createTestCache, createTestEventStream, createTestPubSub, deleteRedisKeys, startRedisServer } from "./redis.js";
+export {
+  createTestCache,
+  createTestEventStream,
+  createTestPubSub,
+  deleteRedisKeys,
+  startRedisServer,
+} from "./redis.js";
 export { createTestKeys, silentLogger } from "./keys.js";
 export { countAppends, eventually, settle, type CountingStream } from "./waiting.js";
 export { ROOT, SOURCE_ARGS, runEntryPoint } from "./entry-points.js";

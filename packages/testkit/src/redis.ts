@@ -77,7 +77,12 @@ export async function deleteRedisKeys(url: string, pattern: string): Promise<voi
  * A Redis server of the test's own on a free port (fault tests stop and restart it; the shared one is never
  * touched). `restart()` brings it back on the same port, empty.
  */
-export async function startRedisServer(): Promise<{ url: string; port: number; stop(): Promise<void>; restart(): Promise<void> }> {
+export async function startRedisServer(): Promise<{
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+}> {
   const port = await new Promise<number>((resolve) => {
     const probe = createNetServer().listen(0, "127.0.0.1", () => {
       const { port: free } = probe.address() as { port: number };
@@ -86,7 +91,9 @@ export async function startRedisServer(): Promise<{ url: string; port: number; s
   });
   let child: ChildProcess | undefined;
   const up = async () => {
-    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+      stdio: "ignore",
+    });
     for (let i = 0; i < 200; i++) {
       const ready = await new Promise<boolean>((resolve) => {
         const socket = connect(port, "127.0.0.1");

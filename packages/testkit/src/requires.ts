@@ -19,7 +19,9 @@ function missing(service: Service): string | null {
     case "postgres":
       return testConfig.databaseUrl ? null : "PostgreSQL: DATABASE_URL is not set";
     case "chromium":
-      return existsSync(testConfig.chromium) ? null : `Chromium: ${testConfig.chromium} is not installed (apt-get install chromium)`;
+      return existsSync(testConfig.chromium)
+        ? null
+        : `Chromium: ${testConfig.chromium} is not installed (apt-get install chromium)`;
   }
 }
 

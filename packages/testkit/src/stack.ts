@@ -35,7 +35,11 @@ export interface TestStack extends Stack {
   pubsubPrefix: string;
   /** SQL statements subgraphs sent while handling requests since the last reset, without transaction control. */
   statements: string[];
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResult<T>>;
   /**
    * Waits until every outbox is relayed and every domain-event consumer (read models, mail, analytics, a test's
    * own) has handled everything, including what that handling wrote to an outbox in turn.

@@ -6,9 +6,21 @@ import type { DomainEventStream, OutboxRelay } from "@bilten/platform";
  * Polls `read` until its value is truthy, or `ok` holds for it, and fails with the last value after `timeoutMs`
  * (domain events reaching a read model, a message reaching a subscriber).
  */
-export async function eventually<T>(read: () => T | Promise<T>, ok?: undefined, timeoutMs?: number): Promise<NonNullable<T>>;
-export async function eventually<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, timeoutMs?: number): Promise<T>;
-export async function eventually<T>(read: () => T | Promise<T>, ok: (value: T) => boolean = Boolean, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  read: () => T | Promise<T>,
+  ok?: undefined,
+  timeoutMs?: number,
+): Promise<NonNullable<T>>;
+export async function eventually<T>(
+  read: () => T | Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs?: number,
+): Promise<T>;
+export async function eventually<T>(
+  read: () => T | Promise<T>,
+  ok: (value: T) => boolean = Boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -40,7 +52,10 @@ export function countAppends(stream: DomainEventStream): CountingStream {
  * including what handling wrote to an outbox in turn: settled is a round that starts with idle consumers and whose
  * relay passes append nothing.
  */
-export async function settle(work: { stream: CountingStream; relays?: (OutboxRelay | undefined)[] }, timeoutMs = 20_000): Promise<void> {
+export async function settle(
+  work: { stream: CountingStream; relays?: (OutboxRelay | undefined)[] },
+  timeoutMs = 20_000,
+): Promise<void> {
   const relays = (work.relays ?? []).filter((relay) => relay !== undefined);
   const idle = () => work.stream.idle().catch(() => false);
   const end = Date.now() + timeoutMs;

@@ -128,7 +128,8 @@ export class World {
   /** A request that must succeed, answered with its data. */
   async ask<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
     const result: GraphQLResult<T> = await this.stack.query<T>(query, variables, { token: token ?? null });
-    if (result.errors?.length || !result.data) throw new Error(`builder request failed: ${JSON.stringify(result.errors ?? result)}\n${query}`);
+    if (result.errors?.length || !result.data)
+      throw new Error(`builder request failed: ${JSON.stringify(result.errors ?? result)}\n${query}`);
     return result.data;
   }
 
@@ -149,7 +150,15 @@ export class World {
         { input },
       );
       const { email, password, firstName, lastName } = input;
-      return { userId: signUp.user.id, email, password, firstName, lastName, accessToken: signUp.accessToken, refreshToken: signUp.refreshToken };
+      return {
+        userId: signUp.user.id,
+        email,
+        password,
+        firstName,
+        lastName,
+        accessToken: signUp.accessToken,
+        refreshToken: signUp.refreshToken,
+      };
     });
   }
 
@@ -190,7 +199,13 @@ export class Organizer implements Person {
     person: Person,
     readonly organizationId: string,
   ) {
-    ({ userId: this.userId, email: this.email, password: this.password, firstName: this.firstName, lastName: this.lastName } = person);
+    ({
+      userId: this.userId,
+      email: this.email,
+      password: this.password,
+      firstName: this.firstName,
+      lastName: this.lastName,
+    } = person);
     ({ accessToken: this.accessToken, refreshToken: this.refreshToken } = person);
   }
 
@@ -220,7 +235,10 @@ export class Organizer implements Person {
             city: "Bern",
             country: "Switzerland",
             capacity: 500,
-            rooms: [{ name: "Hall", capacity: 300 }, { name: "Lab", capacity: 30 }],
+            rooms: [
+              { name: "Hall", capacity: 300 },
+              { name: "Lab", capacity: 30 },
+            ],
             ...input,
           },
         },
@@ -327,7 +345,14 @@ export class Event implements EventFields {
     readonly venue: Venue | null,
     fields: EventFields,
   ) {
-    ({ id: this.id, eventNumber: this.eventNumber, title: this.title, status: this.status, startsAt: this.startsAt, endsAt: this.endsAt } = fields);
+    ({
+      id: this.id,
+      eventNumber: this.eventNumber,
+      title: this.title,
+      status: this.status,
+      startsAt: this.startsAt,
+      endsAt: this.endsAt,
+    } = fields);
   }
 
   private get world(): World {
@@ -376,7 +401,9 @@ export class Event implements EventFields {
   ticketType(options: TicketTypeOptions = {}): TicketTypeStep {
     return new TicketTypeStep(async () => {
       const { name = "Standing", price = "49.00", currency = "CHF", quantity = 100, ...input } = options;
-      const { createTicketType } = await this.world.ask<{ createTicketType: { id: string; name: string; price: Money; quantity: number } }>(
+      const { createTicketType } = await this.world.ask<{
+        createTicketType: { id: string; name: string; price: Money; quantity: number };
+      }>(
         `mutation($input: CreateTicketTypeInput!) { createTicketType(input: $input) { id name price { amount currency } quantity } }`,
         { input: { eventId: this.id, name, price: { amount: price, currency }, quantity, ...input } },
         this.organizer.accessToken,
@@ -430,7 +457,9 @@ export class TicketType {
       const world = this.event.organizer.world;
       const buyer = options.buyer ?? (await world.user());
       const method = options.method ?? "CARD";
-      const { purchaseTickets } = await world.ask<{ purchaseTickets: { id: string; status: string; total: Money; tickets: Ticket[] } }>(
+      const { purchaseTickets } = await world.ask<{
+        purchaseTickets: { id: string; status: string; total: Money; tickets: Ticket[] };
+      }>(
         `mutation($input: PurchaseTicketsInput!) { purchaseTickets(input: $input) {
           id status total { amount currency } tickets { id number qrPayload status } } }`,
         {
@@ -506,7 +535,15 @@ export class Order {
       const { checkIn } = await this.event.organizer.world.ask<{ checkIn: { counts: CheckInCounts } }>(
         `mutation($input: CheckInInput!) { checkIn(input: $input) {
           counts { sequence checkedIn onSiteNow ticketsSold doors { door checkedIn exits onSiteNow } } } }`,
-        { input: { eventId: this.event.id, ticketNumber: ticket.number, door, direction, ...(options.sessionId ? { sessionId: options.sessionId } : {}) } },
+        {
+          input: {
+            eventId: this.event.id,
+            ticketNumber: ticket.number,
+            door,
+            direction,
+            ...(options.sessionId ? { sessionId: options.sessionId } : {}),
+          },
+        },
         (options.by ?? this.event.organizer).accessToken,
       );
       return { ticket, door, direction, counts: checkIn.counts };

@@ -32,7 +32,10 @@ describe("test helpers on Redis", () => {
     try {
       // Appends are refused until the connection is up (no offline queue: the outbox relay retries instead).
       for (let attempt = 0; ; attempt++) {
-        const appended = await stream.append([event]).then(() => true, () => attempt > 100);
+        const appended = await stream.append([event]).then(
+          () => true,
+          () => attempt > 100,
+        );
         if (appended) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -46,7 +49,13 @@ describe("test helpers on Redis", () => {
   test("closing a test cache removes its entries", async () => {
     const cache = createTestCache({ url: server.url });
     await cache.ready();
-    await cache.setMany([["a", 1], ["b", { c: 2 }]], 60);
+    await cache.setMany(
+      [
+        ["a", 1],
+        ["b", { c: 2 }],
+      ],
+      60,
+    );
     expect(await redis.dbsize()).toBe(2);
     await cache.close();
     expect(await redis.dbsize()).toBe(0);

@@ -1,7 +1,15 @@
 // Configuration of the analytics subgraph: the shared variables, its port and the key for hashing visitors. Read
 // once at start and validated; a bad value stops the process with one line naming the variable.
 import { z } from "zod";
-import { ConfigError, baseShape, frozen, platformConfig, readConfig, vars, type PlatformConfig } from "@bilten/platform";
+import {
+  ConfigError,
+  baseShape,
+  frozen,
+  platformConfig,
+  readConfig,
+  vars,
+  type PlatformConfig,
+} from "@bilten/platform";
 
 export const analyticsShape = {
   ...baseShape,
@@ -23,5 +31,9 @@ export function readAnalyticsConfig(env: NodeJS.ProcessEnv = process.env): Analy
   if (values.NODE_ENV === "production" && !values.ANALYTICS_VISITOR_SECRET) {
     throw new ConfigError("invalid configuration: ANALYTICS_VISITOR_SECRET: required in production");
   }
-  return frozen({ platform: platformConfig(values), port: values.ANALYTICS_PORT, visitorSecret: values.ANALYTICS_VISITOR_SECRET });
+  return frozen({
+    platform: platformConfig(values),
+    port: values.ANALYTICS_PORT,
+    visitorSecret: values.ANALYTICS_VISITOR_SECRET,
+  });
 }

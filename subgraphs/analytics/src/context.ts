@@ -16,7 +16,11 @@ export interface AnalyticsContext extends RequestContext {
   partners: PartnerAnalyticsService;
 }
 
-export function createContext(request: RequestContext, deps: SubgraphDeps, settings: AnalyticsSettings): AnalyticsContext {
+export function createContext(
+  request: RequestContext,
+  deps: SubgraphDeps,
+  settings: AnalyticsSettings,
+): AnalyticsContext {
   const loaders = createLoaders(deps.db);
   return {
     ...request,

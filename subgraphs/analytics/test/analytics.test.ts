@@ -2,7 +2,17 @@
 // rebuilds, series, engagement rules and who may see what.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { randomUUID } from "node:crypto";
-import { errorOf, eventually, graphql, silentLogger, startTestStack, world, type Organizer, type TestStack, type Venue } from "@bilten/testkit";
+import {
+  errorOf,
+  eventually,
+  graphql,
+  silentLogger,
+  startTestStack,
+  world,
+  type Organizer,
+  type TestStack,
+  type Venue,
+} from "@bilten/testkit";
 import { EventIngestor, WHOLE_EVENT, type ConsumedEvent } from "../src/services/ingest.js";
 import { asBrowser } from "./fixtures.js";
 
@@ -18,7 +28,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-
 const VIEW = `mutation($id: ID!) { trackEventView(eventId: $id) }`;
 const ANALYTICS = `query($id: ID!) { event(id: $id) { analytics { pageViews uniqueVisitors ticketsSold checkIns checkInRate onSiteNow series(days: 30) { at pageViews } } } }`;
 
@@ -33,7 +42,12 @@ describe("event analytics", () => {
     for (const v of views) expect(v.data?.trackEventView).toBe(true);
     const result = await stack.query(ANALYTICS, { id: event.id }, { token: organizer.accessToken });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.event.analytics).toMatchObject({ pageViews: 2, uniqueVisitors: 2, ticketsSold: 0, checkInRate: null });
+    expect(result.data?.event.analytics).toMatchObject({
+      pageViews: 2,
+      uniqueVisitors: 2,
+      ticketsSold: 0,
+      checkInRate: null,
+    });
     const series = result.data?.event.analytics.series as { at: string; pageViews: number }[];
     expect(series).toHaveLength(30);
     expect(series.at(-1)?.pageViews).toBe(2);
@@ -48,9 +62,19 @@ describe("event analytics", () => {
     const event = await venue.event({ published: true });
     const consenting = await world(stack).user(); // the harness signs up with consent
     const refusing = await world(stack).user();
-    await stack.query(`mutation { updateMyProfile(input: { gdprConsent: false }) { id } }`, {}, { token: refusing.accessToken });
-    await eventually(() => stack.db.prisma.analyticsPerson.findUnique({ where: { userId: refusing.userId } }), (p) => p?.consent === false);
-    await eventually(() => stack.db.prisma.analyticsPerson.findUnique({ where: { userId: consenting.userId } }), (p) => p?.consent === true);
+    await stack.query(
+      `mutation { updateMyProfile(input: { gdprConsent: false }) { id } }`,
+      {},
+      { token: refusing.accessToken },
+    );
+    await eventually(
+      () => stack.db.prisma.analyticsPerson.findUnique({ where: { userId: refusing.userId } }),
+      (p) => p?.consent === false,
+    );
+    await eventually(
+      () => stack.db.prisma.analyticsPerson.findUnique({ where: { userId: consenting.userId } }),
+      (p) => p?.consent === true,
+    );
     await stack.query(VIEW, { id: event.id }, { token: consenting.accessToken, ...asBrowser("A", "198.51.100.1") });
     await stack.query(VIEW, { id: event.id }, { token: refusing.accessToken, ...asBrowser("B", "198.51.100.2") });
     const rows = await stack.db.prisma.userBehavior.findMany({ where: { resourceId: event.id } });
@@ -63,10 +87,15 @@ describe("event analytics", () => {
   test("drafts cannot be tracked, and a flood from one visitor is RATE_LIMITED", async () => {
     const draft = await venue.event();
     expect(errorOf(await stack.query(VIEW, { id: draft.id }))?.code).toBe("NOT_FOUND");
-    expect(errorOf(await stack.query(VIEW, { id: "nope" }))).toMatchObject({ code: "BAD_USER_INPUT", field: "eventId" });
+    expect(errorOf(await stack.query(VIEW, { id: "nope" }))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "eventId",
+    });
 
     const event = await venue.event({ published: true });
-    const flood = await Promise.all(Array.from({ length: 70 }, () => stack.query(VIEW, { id: event.id }, asBrowser("Bot/1", "192.0.2.99"))));
+    const flood = await Promise.all(
+      Array.from({ length: 70 }, () => stack.query(VIEW, { id: event.id }, asBrowser("Bot/1", "192.0.2.99"))),
+    );
     const limited = flood.filter((r) => errorOf(r)?.code === "RATE_LIMITED");
     expect(limited.length).toBeGreaterThanOrEqual(1);
     expect(limited[0]?.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
@@ -76,10 +105,26 @@ describe("event analytics", () => {
 });
 
 describe("consuming domain events", () => {
-  const person = (userId: string, companyId: string | null, updatedAt: string): Extract<ConsumedEvent, { eventType: "UserProfileChanged" }> => ({
-    id: randomUUID(), aggregateType: "User", aggregateId: userId, eventType: "UserProfileChanged", eventVersion: 1,
-    occurredAt: updatedAt, source: "identity",
-    data: { userId, companyId, gdprConsentGiven: true, gdprConsentAt: updatedAt, newsletterSubscription: false, updatedAt },
+  const person = (
+    userId: string,
+    companyId: string | null,
+    updatedAt: string,
+  ): Extract<ConsumedEvent, { eventType: "UserProfileChanged" }> => ({
+    id: randomUUID(),
+    aggregateType: "User",
+    aggregateId: userId,
+    eventType: "UserProfileChanged",
+    eventVersion: 1,
+    occurredAt: updatedAt,
+    source: "identity",
+    data: {
+      userId,
+      companyId,
+      gdprConsentGiven: true,
+      gdprConsentAt: updatedAt,
+      newsletterSubscription: false,
+      updatedAt,
+    },
   });
 
   test("a redelivered event changes nothing; personal e-mail addresses are stored masked", async () => {
@@ -92,10 +137,25 @@ describe("consuming domain events", () => {
     // Free text may carry an address (here a decline reason): the log keeps it masked.
     const [id, at] = [randomUUID(), "2030-01-01T00:00:00.000Z"];
     const declined: ConsumedEvent = {
-      id: randomUUID(), aggregateType: "SessionSpeaker", aggregateId: id, eventType: "SpeakerDeclined", eventVersion: 1, occurredAt: at, source: "speakers",
+      id: randomUUID(),
+      aggregateType: "SessionSpeaker",
+      aggregateId: id,
+      eventType: "SpeakerDeclined",
+      eventVersion: 1,
+      occurredAt: at,
+      source: "speakers",
       data: {
-        sessionSpeakerId: id, speakerId: randomUUID(), sessionId: randomUUID(), eventId: null, role: "PANELIST", status: "DECLINED",
-        invitedAt: at, confirmedAt: null, declinedAt: at, updatedAt: at, reason: "Please write to someone.private@example.com",
+        sessionSpeakerId: id,
+        speakerId: randomUUID(),
+        sessionId: randomUUID(),
+        eventId: null,
+        role: "PANELIST",
+        status: "DECLINED",
+        invitedAt: at,
+        confirmedAt: null,
+        declinedAt: at,
+        updatedAt: at,
+        reason: "Please write to someone.private@example.com",
       },
     };
     expect(await ingestor.ingest(declined)).toBe(true);
@@ -111,7 +171,9 @@ describe("consuming domain events", () => {
     const older = person(userId, "11111111-1111-4111-8111-111111111111", "2030-01-01T00:00:00.000Z");
     await ingestor.ingest(newer);
     await ingestor.ingest(older);
-    expect((await stack.db.prisma.analyticsPerson.findUniqueOrThrow({ where: { userId } })).companyId).toBe(newer.data.companyId);
+    expect((await stack.db.prisma.analyticsPerson.findUniqueOrThrow({ where: { userId } })).companyId).toBe(
+      newer.data.companyId,
+    );
   });
 
   test("rebuilding from the log reproduces the aggregates", async () => {
@@ -132,18 +194,58 @@ describe("session engagement", () => {
     const attendee = await world(stack).user();
     const absentee = await world(stack).user();
     // Door check-ins reach analytics as attendance (see the check-in tests); here the rows are written directly.
-    await stack.db.prisma.attendance.create({ data: { eventId: event.id, userId: attendee.userId, sessionId: WHOLE_EVENT, firstAt: new Date() } });
+    await stack.db.prisma.attendance.create({
+      data: { eventId: event.id, userId: attendee.userId, sessionId: WHOLE_EVENT, firstAt: new Date() },
+    });
 
     expect(errorOf(await stack.query(RATE, { s: sessionId, r: 4 }, { token: absentee.accessToken }))).toMatchObject({
-      code: "BAD_USER_INPUT", field: "sessionId", reason: "NOT_ATTENDED",
+      code: "BAD_USER_INPUT",
+      field: "sessionId",
+      reason: "NOT_ATTENDED",
     });
-    expect(errorOf(await stack.query(RATE, { s: sessionId, r: 6 }, { token: attendee.accessToken }))).toMatchObject({ code: "BAD_USER_INPUT", field: "rating" });
-    expect(errorOf(await stack.query(RATE, { s: sessionId, r: 0 }, { token: attendee.accessToken }))).toMatchObject({ code: "BAD_USER_INPUT", field: "rating" });
-    expect((await stack.query(RATE, { s: sessionId, r: 4 }, { token: attendee.accessToken })).data?.rateSession.rating).toBe(4);
-    expect(errorOf(await stack.query(RATE, { s: sessionId, r: 5 }, { token: attendee.accessToken }))).toMatchObject({ code: "CONFLICT", reason: "ALREADY_RATED" });
-    await stack.query(`mutation($s: ID!) { trackSessionMaterial(sessionId: $s, kind: DOWNLOAD) }`, { s: sessionId }, { token: absentee.accessToken });
+    expect(errorOf(await stack.query(RATE, { s: sessionId, r: 6 }, { token: attendee.accessToken }))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "rating",
+    });
+    expect(errorOf(await stack.query(RATE, { s: sessionId, r: 0 }, { token: attendee.accessToken }))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "rating",
+    });
+    expect(
+      (await stack.query(RATE, { s: sessionId, r: 4 }, { token: attendee.accessToken })).data?.rateSession.rating,
+    ).toBe(4);
+    expect(errorOf(await stack.query(RATE, { s: sessionId, r: 5 }, { token: attendee.accessToken }))).toMatchObject({
+      code: "CONFLICT",
+      reason: "ALREADY_RATED",
+    });
+    await stack.query(
+      `mutation($s: ID!) { trackSessionMaterial(sessionId: $s, kind: DOWNLOAD) }`,
+      { s: sessionId },
+      { token: absentee.accessToken },
+    );
 
-    const engagement = await graphql(stack.url, `query($id: ID!) { session(id: $id) { title engagement { averageRating ratingCount materialViews materialDownloads } } }`, { id: sessionId });
-    expect(engagement.data?.session.engagement).toEqual({ averageRating: 4, ratingCount: 1, materialViews: 0, materialDownloads: 1 });
+    const engagement = await graphql(
+      stack.url,
+      `
+        query ($id: ID!) {
+          session(id: $id) {
+            title
+            engagement {
+              averageRating
+              ratingCount
+              materialViews
+              materialDownloads
+            }
+          }
+        }
+      `,
+      { id: sessionId },
+    );
+    expect(engagement.data?.session.engagement).toEqual({
+      averageRating: 4,
+      ratingCount: 1,
+      materialViews: 0,
+      materialDownloads: 1,
+    });
   });
 });

@@ -26,7 +26,10 @@ function dayFromNow(days: number): number {
 const at = (day: number, hours: number) => new Date(day + hours * HOUR);
 
 export async function seedEventsDemo(db: Db, owners: Owners): Promise<EventsDemo> {
-  const existing = await db.event.findFirst({ where: { title: "BATbern 57: Bauen im Bestand" }, include: { sessions: true } });
+  const existing = await db.event.findFirst({
+    where: { title: "BATbern 57: Bauen im Bestand" },
+    include: { sessions: true },
+  });
   const concertExisting = await db.event.findFirst({ where: { title: "Bilten Live: Stiller Has" } });
   const draftExisting = await db.event.findFirst({ where: { title: "BATbern 58 (planning)" } });
   if (existing?.venueId && concertExisting?.venueId && draftExisting) {
@@ -47,7 +50,13 @@ export async function seedEventsDemo(db: Db, owners: Owners): Promise<EventsDemo
       postalCode: "3013",
       capacity: 800,
       amenities: ["wifi", "wheelchair access", "catering", "cloakroom"],
-      rooms: { create: [{ name: "Arena", capacity: 600 }, { name: "Szenario", capacity: 120 }, { name: "Studio", capacity: 40 }] },
+      rooms: {
+        create: [
+          { name: "Arena", capacity: 600 },
+          { name: "Szenario", capacity: 120 },
+          { name: "Studio", capacity: 40 },
+        ],
+      },
     },
     include: { rooms: true },
   });
@@ -81,7 +90,15 @@ export async function seedEventsDemo(db: Db, owners: Owners): Promise<EventsDemo
     [day1, 8.5, 9, "Coffee break", "BREAK", null, []],
     [day1, 9, 10, "Timber on top: adding storeys to concrete frames", "PRESENTATION", "Arena", ["timber", "structure"]],
     [day1, 9, 10, "Energy retrofits that residents accept", "PRESENTATION", "Szenario", ["energy"]],
-    [day1, 9, 11, "Workshop: surveying existing buildings with photogrammetry", "WORKSHOP", "Studio", ["survey", "digital"]],
+    [
+      day1,
+      9,
+      11,
+      "Workshop: surveying existing buildings with photogrammetry",
+      "WORKSHOP",
+      "Studio",
+      ["survey", "digital"],
+    ],
     [day1, 11, 12, "Lunch", "LUNCH", null, []],
     [day1, 12, 13.5, "Panel: permits for re-use, with Bern's building authority", "PANEL_DISCUSSION", "Arena", ["law"]],
     [day1, 16, 17, "Apéro", "NETWORKING", null, []],
@@ -154,12 +171,18 @@ export async function seedEventsDemo(db: Db, owners: Owners): Promise<EventsDemo
   });
 
   // The same domain events the API would have written, so other subgraphs' read models learn the demo events.
-  const rows = await db.event.findMany({ where: { id: { in: [conference.id, concert.id, draft.id] } }, select: eventColumns });
+  const rows = await db.event.findMany({
+    where: { id: { in: [conference.id, concert.id, draft.id] } },
+    select: eventColumns,
+  });
   for (const row of rows) {
     await recordEvent(db, EventCreated, eventState(row));
     if (row.publishedAt) await recordEvent(db, EventPublished, eventState(row));
   }
-  for (const session of await db.session.findMany({ where: { eventId: conference.id }, orderBy: { startsAt: "asc" } })) {
+  for (const session of await db.session.findMany({
+    where: { eventId: conference.id },
+    orderBy: { startsAt: "asc" },
+  })) {
     await recordEvent(db, SessionScheduled, sessionState(session));
   }
 

@@ -11,9 +11,26 @@ export const cacheKeys = {
 
 /** Events without the search vector (PostgreSQL-internal). */
 export const eventColumns = {
-  id: true, eventNumber: true, title: true, description: true, organizationId: true, organizerId: true, venueId: true,
-  startsAt: true, endsAt: true, timeZone: true, registrationDeadline: true, capacity: true, topics: true, metadata: true,
-  status: true, publishedAt: true, cancelledAt: true, cancellationReason: true, createdAt: true, updatedAt: true,
+  id: true,
+  eventNumber: true,
+  title: true,
+  description: true,
+  organizationId: true,
+  organizerId: true,
+  venueId: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  registrationDeadline: true,
+  capacity: true,
+  topics: true,
+  metadata: true,
+  status: true,
+  publishedAt: true,
+  cancelledAt: true,
+  cancellationReason: true,
+  createdAt: true,
+  updatedAt: true,
 } as const;
 export type EventRow = Omit<Event, "search">;
 
@@ -22,7 +39,10 @@ export function createLoaders(db: DbClient, cache: Cache) {
     cache,
     entry: cacheKeys.event,
     ttlSeconds: CACHE_TTL_SECONDS,
-    fetch: async (ids) => new Map((await db.event.findMany({ where: { id: { in: ids } }, select: eventColumns })).map((row) => [row.id, row])),
+    fetch: async (ids) =>
+      new Map(
+        (await db.event.findMany({ where: { id: { in: ids } }, select: eventColumns })).map((row) => [row.id, row]),
+      ),
     // Only what everyone may see is cached; drafts always come from the database.
     shareable: (fetched) => [...fetched].filter(([, event]) => event?.publishedAt).map(([id]) => id),
     missing: () => null,
@@ -33,7 +53,10 @@ export function createLoaders(db: DbClient, cache: Cache) {
     entry: cacheKeys.sessions,
     ttlSeconds: CACHE_TTL_SECONDS,
     fetch: async (eventIds) => {
-      const rows = await db.session.findMany({ where: { eventId: { in: eventIds } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] });
+      const rows = await db.session.findMany({
+        where: { eventId: { in: eventIds } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      });
       const byEvent = new Map(eventIds.map((id) => [id, [] as Session[]]));
       for (const row of rows) byEvent.get(row.eventId)?.push(row);
       return byEvent;

@@ -24,12 +24,20 @@ requires("redis")("caching public reads", () => {
     expect(await cached(cacheKeys.event(event.id))).toMatchObject({ title: "Cached", startsAt: expect.any(Date) });
     expect(await cached(cacheKeys.sessions(event.id))).toEqual([]);
 
-    await stack.query(`mutation($id: ID!) { updateEvent(id: $id, input: { title: "Renamed" }) { id } }`, { id: event.id }, { token: organizer.accessToken });
+    await stack.query(
+      `mutation($id: ID!) { updateEvent(id: $id, input: { title: "Renamed" }) { id } }`,
+      { id: event.id },
+      { token: organizer.accessToken },
+    );
     expect(await cached(cacheKeys.event(event.id))).toBeUndefined();
     expect((await stack.query(EVENT, { id: event.id })).data?.event.title).toBe("Renamed");
     expect(await cached(cacheKeys.event(event.id))).toMatchObject({ title: "Renamed" });
 
-    await schedule(stack, organizer.accessToken, event.id, { title: "New talk", startsAt: event.startsAt, endsAt: new Date(Date.parse(event.startsAt) + 3_600_000).toISOString() });
+    await schedule(stack, organizer.accessToken, event.id, {
+      title: "New talk",
+      startsAt: event.startsAt,
+      endsAt: new Date(Date.parse(event.startsAt) + 3_600_000).toISOString(),
+    });
     expect(await cached(cacheKeys.sessions(event.id))).toBeUndefined();
     expect((await stack.query(EVENT, { id: event.id })).data?.event.sessions).toEqual([{ title: "New talk" }]);
     expect(await cached(cacheKeys.sessions(event.id))).toEqual([expect.objectContaining({ title: "New talk" })]);

@@ -5,8 +5,15 @@ import { readEventsConfig } from "../src/config.js";
 
 test("defaults and values, read into an immutable object", () => {
   expect(readEventsConfig({}).port).toBe(4002);
-  const config = readEventsConfig({ EVENTS_PORT: "5002", DATABASE_URL: "postgresql://db:5432/bilten", DATABASE_POOL_MAX: "20" });
-  expect(config).toMatchObject({ port: 5002, platform: { databaseUrl: "postgresql://db:5432/bilten", databasePoolMax: 20 } });
+  const config = readEventsConfig({
+    EVENTS_PORT: "5002",
+    DATABASE_URL: "postgresql://db:5432/bilten",
+    DATABASE_POOL_MAX: "20",
+  });
+  expect(config).toMatchObject({
+    port: 5002,
+    platform: { databaseUrl: "postgresql://db:5432/bilten", databasePoolMax: 20 },
+  });
   expect(Object.isFrozen(config)).toBe(true);
 });
 

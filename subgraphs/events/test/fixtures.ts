@@ -4,7 +4,11 @@ import type { TestStack } from "@bilten/testkit";
 export { inDays } from "@bilten/testkit";
 
 export async function setStatus(stack: TestStack, token: string, id: string, status: string, reason?: string) {
-  return stack.query(`mutation($id: ID!, $s: EventStatus!, $r: String) { changeEventStatus(id: $id, status: $s, reason: $r) { id status publishedAt cancelledAt cancellationReason } }`, { id, s: status, r: reason }, { token });
+  return stack.query(
+    `mutation($id: ID!, $s: EventStatus!, $r: String) { changeEventStatus(id: $id, status: $s, reason: $r) { id status publishedAt cancelledAt cancellationReason } }`,
+    { id, s: status, r: reason },
+    { token },
+  );
 }
 
 export async function schedule(stack: TestStack, token: string, eventId: string, input: Record<string, unknown>) {

@@ -64,7 +64,15 @@ describe("creating and editing", () => {
   ])("bad input (%s) is BAD_USER_INPUT naming the field", async (_, input, field) => {
     const result = await stack.query(
       `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
-      { input: { organizationId: organizer.organizationId, title: "T", startsAt: inDays(10).toISOString(), endsAt: inDays(11).toISOString(), ...input } },
+      {
+        input: {
+          organizationId: organizer.organizationId,
+          title: "T",
+          startsAt: inDays(10).toISOString(),
+          endsAt: inDays(11).toISOString(),
+          ...input,
+        },
+      },
       { token: organizer.accessToken },
     );
     expect(result.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT/);
@@ -73,12 +81,26 @@ describe("creating and editing", () => {
 
   test("only the organization's admins and organizers create and edit; staff and strangers are refused", async () => {
     const stranger = await world(stack).user();
-    const byStranger = await stack.query(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
-      input: { organizationId: organizer.organizationId, title: "X", startsAt: inDays(3).toISOString(), endsAt: inDays(4).toISOString() },
-    }, { token: stranger.accessToken });
+    const byStranger = await stack.query(
+      `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+      {
+        input: {
+          organizationId: organizer.organizationId,
+          title: "X",
+          startsAt: inDays(3).toISOString(),
+          endsAt: inDays(4).toISOString(),
+        },
+      },
+      { token: stranger.accessToken },
+    );
     expect(errorOf(byStranger)?.code).toBe("FORBIDDEN");
     const anonymous = await stack.query(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
-      input: { organizationId: organizer.organizationId, title: "X", startsAt: inDays(3).toISOString(), endsAt: inDays(4).toISOString() },
+      input: {
+        organizationId: organizer.organizationId,
+        title: "X",
+        startsAt: inDays(3).toISOString(),
+        endsAt: inDays(4).toISOString(),
+      },
     });
     expect(errorOf(anonymous)?.code).toBe("UNAUTHENTICATED");
 
@@ -87,8 +109,13 @@ describe("creating and editing", () => {
     const UPDATE = `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { title } }`;
     // Published so that both can see it: the refusal is about the role, not visibility.
     await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED");
-    expect(errorOf(await stack.query(UPDATE, { id: event.id, input: { title: "Hacked" } }, { token: staffToken }))?.code).toBe("FORBIDDEN");
-    expect(errorOf(await stack.query(UPDATE, { id: event.id, input: { title: "Hacked" } }, { token: stranger.accessToken }))?.code).toBe("FORBIDDEN");
+    expect(
+      errorOf(await stack.query(UPDATE, { id: event.id, input: { title: "Hacked" } }, { token: staffToken }))?.code,
+    ).toBe("FORBIDDEN");
+    expect(
+      errorOf(await stack.query(UPDATE, { id: event.id, input: { title: "Hacked" } }, { token: stranger.accessToken }))
+        ?.code,
+    ).toBe("FORBIDDEN");
 
     const colleagueToken = (await organizer.member("ORGANIZER")).accessToken;
     const edited = await stack.query(UPDATE, { id: event.id, input: { title: "Renamed" } }, { token: colleagueToken });
@@ -100,28 +127,53 @@ describe("lifecycle", () => {
   test("an invalid transition is a CONFLICT naming the current and the requested state", async () => {
     const event = await venue.event();
     const result = await setStatus(stack, organizer.accessToken, event.id, "COMPLETED");
-    expect(errorOf(result)).toMatchObject({ code: "CONFLICT", reason: "INVALID_TRANSITION", from: "DRAFT", to: "COMPLETED" });
+    expect(errorOf(result)).toMatchObject({
+      code: "CONFLICT",
+      reason: "INVALID_TRANSITION",
+      from: "DRAFT",
+      to: "COMPLETED",
+    });
     expect(result.errors?.[0]?.message).toContain("DRAFT");
     expect(result.errors?.[0]?.message).toContain("COMPLETED");
   });
 
   test("the whole path: planning steps, publish, registration, running, completed, archived", async () => {
     const event = await venue.event();
-    for (const status of ["TOPIC_DEFINED", "SPEAKERS_INVITED", "AGENDA_DRAFT", "PUBLISHED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "IN_PROGRESS", "COMPLETED", "ARCHIVED"]) {
+    for (const status of [
+      "TOPIC_DEFINED",
+      "SPEAKERS_INVITED",
+      "AGENDA_DRAFT",
+      "PUBLISHED",
+      "REGISTRATION_OPEN",
+      "REGISTRATION_CLOSED",
+      "REGISTRATION_OPEN",
+      "REGISTRATION_CLOSED",
+      "IN_PROGRESS",
+      "COMPLETED",
+      "ARCHIVED",
+    ]) {
       const result = await setStatus(stack, organizer.accessToken, event.id, status);
       expect(result.errors).toBeUndefined();
       expect(result.data?.changeEventStatus.status).toBe(status);
     }
     const back = await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED");
     expect(errorOf(back)).toMatchObject({ reason: "INVALID_TRANSITION", from: "ARCHIVED" });
-    const edit = await stack.query(`mutation($id: ID!) { updateEvent(id: $id, input: { title: "Late" }) { id } }`, { id: event.id }, { token: organizer.accessToken });
+    const edit = await stack.query(
+      `mutation($id: ID!) { updateEvent(id: $id, input: { title: "Late" }) { id } }`,
+      { id: event.id },
+      { token: organizer.accessToken },
+    );
     expect(errorOf(edit)).toMatchObject({ code: "CONFLICT", reason: "EVENT_CLOSED" });
   });
 
   test("publishing needs what a public page shows: description, venue, an end in the future", async () => {
     const bare = await organizer.event({ venue: null, description: null });
     const refused = await setStatus(stack, organizer.accessToken, bare.id, "PUBLISHED");
-    expect(errorOf(refused)).toMatchObject({ code: "CONFLICT", reason: "INCOMPLETE_EVENT", fields: ["description", "venueId"] });
+    expect(errorOf(refused)).toMatchObject({
+      code: "CONFLICT",
+      reason: "INCOMPLETE_EVENT",
+      fields: ["description", "venueId"],
+    });
     const stillDraft = await stack.query(EVENT, { id: bare.id }, { token: organizer.accessToken });
     expect(stillDraft.data?.event.status).toBe("DRAFT");
 
@@ -133,9 +185,14 @@ describe("lifecycle", () => {
     const event = await venue.event();
     await setStatus(stack, organizer.accessToken, event.id, "PUBLISHED");
     const cancelled = await setStatus(stack, organizer.accessToken, event.id, "CANCELLED", "Storm warning");
-    expect(cancelled.data?.changeEventStatus).toMatchObject({ status: "CANCELLED", cancellationReason: "Storm warning" });
+    expect(cancelled.data?.changeEventStatus).toMatchObject({
+      status: "CANCELLED",
+      cancellationReason: "Storm warning",
+    });
     expect(cancelled.data?.changeEventStatus.cancelledAt).not.toBeNull();
-    expect(errorOf(await setStatus(stack, organizer.accessToken, event.id, "REGISTRATION_OPEN"))?.reason).toBe("INVALID_TRANSITION");
+    expect(errorOf(await setStatus(stack, organizer.accessToken, event.id, "REGISTRATION_OPEN"))?.reason).toBe(
+      "INVALID_TRANSITION",
+    );
     // Everyone can still see that a published event was cancelled.
     const publicView = await stack.query(EVENT, { id: event.id });
     expect(publicView.data?.event.status).toBe("CANCELLED");
@@ -164,14 +221,28 @@ describe("drafts are invisible to the public", () => {
     expect(list.data?.events.nodes.map((n: { id: string }) => n.id)).not.toContain(draft.id);
     const search = await stack.query(`{ searchEvents(query: "secretplanningxyz") { nodes { event { id } } } }`);
     expect(search.data?.searchEvents.nodes).toEqual([]);
-    const organizedByThem = await stack.query(`query($id: ID!) { user(id: $id) { organizedEvents { nodes { id } } } }`, { id: organizer.userId });
+    const organizedByThem = await stack.query(
+      `query($id: ID!) { user(id: $id) { organizedEvents { nodes { id } } } }`,
+      { id: organizer.userId },
+    );
     expect(organizedByThem.data?.user.organizedEvents.nodes.map((n: { id: string }) => n.id)).not.toContain(draft.id);
-    const edit = await stack.query(`mutation($id: ID!) { updateEvent(id: $id, input: { title: "x" }) { id } }`, { id: draft.id }, { token: stranger.accessToken });
+    const edit = await stack.query(
+      `mutation($id: ID!) { updateEvent(id: $id, input: { title: "x" }) { id } }`,
+      { id: draft.id },
+      { token: stranger.accessToken },
+    );
     expect(errorOf(edit)?.code).toBe("NOT_FOUND");
 
     const own = await stack.query(EVENT, { id: draft.id }, { token: organizer.accessToken });
-    expect(own.data?.event).toMatchObject({ status: "DRAFT", nextStatuses: expect.arrayContaining(["PUBLISHED", "CANCELLED"]) });
-    const mine = await stack.query(`{ me { organizedEvents(first: 50) { nodes { id } } } }`, {}, { token: organizer.accessToken });
+    expect(own.data?.event).toMatchObject({
+      status: "DRAFT",
+      nextStatuses: expect.arrayContaining(["PUBLISHED", "CANCELLED"]),
+    });
+    const mine = await stack.query(
+      `{ me { organizedEvents(first: 50) { nodes { id } } } }`,
+      {},
+      { token: organizer.accessToken },
+    );
     expect(mine.data?.me.organizedEvents.nodes.map((n: { id: string }) => n.id)).toContain(draft.id);
   });
 });

@@ -26,7 +26,11 @@ describe("listing", () => {
     const b = await zurich.event({ published: true, startsAt: inDays(5), endsAt: inDays(5, 4), topics: ["rock"] });
     const c = await other.event({ published: true, startsAt: inDays(40), endsAt: inDays(40, 4), topics: ["jazz"] });
     await bern.event({ startsAt: inDays(4), endsAt: inDays(4, 2) });
-    await stack.query(`mutation($id: ID!) { changeEventStatus(id: $id, status: REGISTRATION_OPEN) { id } }`, { id: b.id }, { token: organizer.accessToken });
+    await stack.query(
+      `mutation($id: ID!) { changeEventStatus(id: $id, status: REGISTRATION_OPEN) { id } }`,
+      { id: b.id },
+      { token: organizer.accessToken },
+    );
 
     const LIST = `query($f: EventFilter) { events(filter: $f, first: 50) { nodes { id } } }`;
     expect(ids(await stack.query(LIST, {}), "events")).toEqual([a.id, b.id, c.id]);
@@ -43,7 +47,9 @@ describe("listing", () => {
     const venue = await org.venue();
     const created: string[] = [];
     for (let i = 0; i < 7; i++) {
-      created.push((await venue.event({ published: true, startsAt: inDays(60 + (i % 3)), endsAt: inDays(61 + (i % 3)) })).id);
+      created.push(
+        (await venue.event({ published: true, startsAt: inDays(60 + (i % 3)), endsAt: inDays(61 + (i % 3)) })).id,
+      );
     }
     const PAGE = `query($after: String, $o: ID) { events(first: 3, after: $after, filter: { organizationId: $o }) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];
@@ -55,16 +61,30 @@ describe("listing", () => {
       after = result.data.events.pageInfo.endCursor;
     }
     expect(seen.sort()).toEqual([...created].sort());
-    expect(errorOf(await stack.query(PAGE, { after: "garbage" }))).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
-    expect(errorOf(await stack.query(`{ events(first: 1000) { nodes { id } } }`))).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    expect(errorOf(await stack.query(PAGE, { after: "garbage" }))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "after",
+    });
+    expect(errorOf(await stack.query(`{ events(first: 1000) { nodes { id } } }`))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "first",
+    });
   });
 });
 
 describe("search", () => {
   test("ranks title matches above description matches, matches word prefixes, ignores drafts", async () => {
     const venue = await organizer.venue();
-    const inTitle = await venue.event({ published: true, title: "Holzbau heute", description: "Ein Tag über Tragwerke." });
-    const inDescription = await venue.event({ published: true, title: "Baukultur", description: "Mit Beiträgen zum Holzbau in Städten." });
+    const inTitle = await venue.event({
+      published: true,
+      title: "Holzbau heute",
+      description: "Ein Tag über Tragwerke.",
+    });
+    const inDescription = await venue.event({
+      published: true,
+      title: "Baukultur",
+      description: "Mit Beiträgen zum Holzbau in Städten.",
+    });
     await venue.event({ title: "Holzbau Entwurf", description: "draft" });
     const result = await stack.query(`{ searchEvents(query: "holzb") { nodes { rank event { id } } } }`);
     const hits = result.data?.searchEvents.nodes;
@@ -72,7 +92,10 @@ describe("search", () => {
     expect(hits[0].rank).toBeGreaterThan(hits[1].rank);
     const both = await stack.query(`{ searchEvents(query: "holzbau städten") { nodes { event { id } } } }`);
     expect(both.data?.searchEvents.nodes.map((h: { event: { id: string } }) => h.event.id)).toEqual([inDescription.id]);
-    expect(errorOf(await stack.query(`{ searchEvents(query: "  !!  ") { nodes { rank } } }`))).toMatchObject({ code: "BAD_USER_INPUT", field: "query" });
+    expect(errorOf(await stack.query(`{ searchEvents(query: "  !!  ") { nodes { rank } } }`))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "query",
+    });
   });
 });
 
@@ -85,7 +108,9 @@ describe("owners' events", () => {
     const Q = `query($o: ID!, $u: ID!) { organization(id: $o) { name events { nodes { id } } } user(id: $u) { organizedEvents { nodes { id } } } }`;
     const asStaff = await stack.query(Q, { o: org.organizationId, u: org.userId }, { token: org.accessToken });
     expect(asStaff.errors).toBeUndefined();
-    expect(asStaff.data?.organization.events.nodes.map((n: { id: string }) => n.id).sort()).toEqual([published.id, draft.id].sort());
+    expect(asStaff.data?.organization.events.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      [published.id, draft.id].sort(),
+    );
     expect(asStaff.data?.user.organizedEvents.nodes).toHaveLength(2);
     const anonymous = await stack.query(Q, { o: org.organizationId, u: org.userId });
     expect(anonymous.data?.organization.events.nodes).toEqual([{ id: published.id }]);
@@ -100,7 +125,10 @@ describe("SQL cost", () => {
       id title organizer { id } venue { name rooms { name } } sessions { title room { name } } agenda { date tracks { room { name } sessions { id } } } } } }`;
     const countFor = async (n: number) => {
       // Compare cold reads: with Redis, public reads may otherwise come from the cache.
-      const all = await stack.db.prisma.event.findMany({ where: { organizationId: org.organizationId }, select: { id: true } });
+      const all = await stack.db.prisma.event.findMany({
+        where: { organizationId: org.organizationId },
+        select: { id: true },
+      });
       await stack.cache.delete(...all.flatMap((e) => [cacheKeys.event(e.id), cacheKeys.sessions(e.id)]));
       stack.statements.length = 0;
       const result = await stack.query(PAGE, { o: org.organizationId, n });
@@ -109,8 +137,16 @@ describe("SQL cost", () => {
       return [...stack.statements];
     };
     for (let i = 0; i < 50; i++) {
-      const event = await org.venue({ rooms: [{ name: "A", capacity: 10 }, { name: "B", capacity: 10 }] }).event({ published: true, startsAt: inDays(100 + i), endsAt: inDays(100 + i, 8) });
-      for (const room of ["A", "B"]) await event.session({ startsAt: inDays(100 + i, 1), endsAt: inDays(100 + i, 2), room });
+      const event = await org
+        .venue({
+          rooms: [
+            { name: "A", capacity: 10 },
+            { name: "B", capacity: 10 },
+          ],
+        })
+        .event({ published: true, startsAt: inDays(100 + i), endsAt: inDays(100 + i, 8) });
+      for (const room of ["A", "B"])
+        await event.session({ startsAt: inDays(100 + i, 1), endsAt: inDays(100 + i, 2), room });
     }
     const five = await countFor(5);
     const fifty = await countFor(50);

@@ -14,7 +14,11 @@ export interface IdentityContext extends RequestContext {
   log: Logger;
 }
 
-export function createContext(request: RequestContext, deps: SubgraphDeps, settings: IdentitySettings): IdentityContext {
+export function createContext(
+  request: RequestContext,
+  deps: SubgraphDeps,
+  settings: IdentitySettings,
+): IdentityContext {
   const loaders = createLoaders(deps.db);
   return {
     ...request,

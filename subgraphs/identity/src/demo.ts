@@ -42,8 +42,7 @@ export async function seedIdentityDemo(db: Db, scryptLogN: number): Promise<Iden
   const id = (email: string) => ids.get(email) as string;
   const org = async (name: string, description: string, website: string, members: [string, MembershipRole][]) => {
     const existing = await db.organization.findFirst({ where: { name } });
-    const organization =
-      existing ?? (await db.organization.create({ data: { name, description, website } }));
+    const organization = existing ?? (await db.organization.create({ data: { name, description, website } }));
     for (const [email, role] of members) {
       await db.membership.upsert({
         where: { organizationId_userId: { organizationId: organization.id, userId: id(email) } },
@@ -57,12 +56,17 @@ export async function seedIdentityDemo(db: Db, scryptLogN: number): Promise<Iden
     ["organizer@bilten.example", "ADMIN"],
     ["door@bilten.example", "CHECK_IN_STAFF"],
   ]);
-  const batbern = await org("BATbern", "Berner Architekten Treffen: the architecture conference.", "https://batbern.example", [
-    ["program@batbern.example", "ADMIN"],
-    ["organizer@bilten.example", "ORGANIZER"],
-    ["door@bilten.example", "CHECK_IN_STAFF"],
-    ["anna@attendee.example", "ATTENDEE"],
-  ]);
+  const batbern = await org(
+    "BATbern",
+    "Berner Architekten Treffen: the architecture conference.",
+    "https://batbern.example",
+    [
+      ["program@batbern.example", "ADMIN"],
+      ["organizer@bilten.example", "ORGANIZER"],
+      ["door@bilten.example", "CHECK_IN_STAFF"],
+      ["anna@attendee.example", "ATTENDEE"],
+    ],
+  );
   return {
     organizations: { bilten, batbern },
     users: {

@@ -9,5 +9,9 @@ export interface IdentitySettings {
 
 /** Identity opens nothing of its own (its keys are the shared access-token keys): its settings are its config's. */
 export async function openIdentity(config: IdentityConfig): Promise<IdentitySettings> {
-  return { accessTokenTtl: config.accessTokenTtl, refreshTokenTtl: config.refreshTokenTtl, scryptLogN: config.scryptLogN };
+  return {
+    accessTokenTtl: config.accessTokenTtl,
+    refreshTokenTtl: config.refreshTokenTtl,
+    scryptLogN: config.scryptLogN,
+  };
 }

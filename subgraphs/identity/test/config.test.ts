@@ -4,9 +4,24 @@ import { runEntryPoint } from "@bilten/testkit/infrastructure";
 import { readIdentityConfig } from "../src/config.js";
 
 test("defaults and values, read into an immutable object", () => {
-  expect(readIdentityConfig({})).toMatchObject({ port: 4001, accessTokenTtl: 900, refreshTokenTtl: 2_592_000, scryptLogN: 15 });
-  const config = readIdentityConfig({ IDENTITY_PORT: "5001", ACCESS_TOKEN_TTL: "60", PASSWORD_SCRYPT_LOG_N: "12", LOG_LEVEL: "warn" });
-  expect(config).toMatchObject({ port: 5001, accessTokenTtl: 60, scryptLogN: 12, platform: { logLevel: "warn", dataDir: ".data" } });
+  expect(readIdentityConfig({})).toMatchObject({
+    port: 4001,
+    accessTokenTtl: 900,
+    refreshTokenTtl: 2_592_000,
+    scryptLogN: 15,
+  });
+  const config = readIdentityConfig({
+    IDENTITY_PORT: "5001",
+    ACCESS_TOKEN_TTL: "60",
+    PASSWORD_SCRYPT_LOG_N: "12",
+    LOG_LEVEL: "warn",
+  });
+  expect(config).toMatchObject({
+    port: 5001,
+    accessTokenTtl: 60,
+    scryptLogN: 12,
+    platform: { logLevel: "warn", dataDir: ".data" },
+  });
   expect(Object.isFrozen(config)).toBe(true);
   expect(Object.isFrozen(config.platform)).toBe(true);
 });

@@ -4,4 +4,5 @@
 export const REFRESH = `mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken user { id } } }`;
 
 /** The claims an access token carries (read, not verified: that is what the gateway and the subgraphs do). */
-export const claimsOf = (accessToken: string) => JSON.parse(Buffer.from(accessToken.split(".")[1] ?? "", "base64url").toString());
+export const claimsOf = (accessToken: string) =>
+  JSON.parse(Buffer.from(accessToken.split(".")[1] ?? "", "base64url").toString());

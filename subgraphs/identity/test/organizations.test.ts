@@ -22,7 +22,11 @@ const CHANGE = `mutation($org: ID!, $user: ID!, $role: MembershipRole!) {
 
 async function organizationWithAdmin(): Promise<{ admin: Person; orgId: string }> {
   const admin = await world(stack).user();
-  const created = await stack.query(CREATE_ORG, { input: { name: "Kulturhalle", website: "https://kultur.example" } }, { token: admin.accessToken });
+  const created = await stack.query(
+    CREATE_ORG,
+    { input: { name: "Kulturhalle", website: "https://kultur.example" } },
+    { token: admin.accessToken },
+  );
   expect(created.errors).toBeUndefined();
   expect(created.data?.createOrganization.viewerRole).toBe("ADMIN");
   return { admin, orgId: created.data?.createOrganization.id };
@@ -35,21 +39,37 @@ describe("organizations", () => {
     const person = await world(stack).user();
     const blank = await stack.query(CREATE_ORG, { input: { name: "   " } }, { token: person.accessToken });
     expect(blank.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.name" });
-    const badUrl = await stack.query(CREATE_ORG, { input: { name: "Y", website: "javascript:alert(1)" } }, { token: person.accessToken });
+    const badUrl = await stack.query(
+      CREATE_ORG,
+      { input: { name: "Y", website: "javascript:alert(1)" } },
+      { token: person.accessToken },
+    );
     expect(badUrl.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.website" });
   });
 
   test("an admin adds members with roles; the new role reaches the member's next access token", async () => {
     const { admin, orgId } = await organizationWithAdmin();
     const staff = await world(stack).user();
-    const added = await stack.query(ADD, { org: orgId, email: staff.email.toUpperCase(), role: "CHECK_IN_STAFF" }, { token: admin.accessToken });
+    const added = await stack.query(
+      ADD,
+      { org: orgId, email: staff.email.toUpperCase(), role: "CHECK_IN_STAFF" },
+      { token: admin.accessToken },
+    );
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addMember).toMatchObject({ role: "CHECK_IN_STAFF", user: { id: staff.userId }, organization: { id: orgId } });
+    expect(added.data?.addMember).toMatchObject({
+      role: "CHECK_IN_STAFF",
+      user: { id: staff.userId },
+      organization: { id: orgId },
+    });
 
     const refreshed = await stack.query(REFRESH, { token: staff.refreshToken });
     expect(claimsOf(refreshed.data?.refreshSession.accessToken).org).toEqual({ [orgId]: "CHECK_IN_STAFF" });
 
-    const twice = await stack.query(ADD, { org: orgId, email: staff.email, role: "ORGANIZER" }, { token: admin.accessToken });
+    const twice = await stack.query(
+      ADD,
+      { org: orgId, email: staff.email, role: "ORGANIZER" },
+      { token: admin.accessToken },
+    );
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "ALREADY_MEMBER" });
   });
 
@@ -60,33 +80,56 @@ describe("organizations", () => {
     await stack.query(ADD, { org: orgId, email: organizer.email, role: "ORGANIZER" }, { token: admin.accessToken });
     const { accessToken } = await world(stack).refresh(organizer);
 
-    const byOrganizer = await stack.query(ADD, { org: orgId, email: outsider.email, role: "ATTENDEE" }, { token: accessToken });
+    const byOrganizer = await stack.query(
+      ADD,
+      { org: orgId, email: outsider.email, role: "ATTENDEE" },
+      { token: accessToken },
+    );
     expect(byOrganizer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const byOutsider = await stack.query(CHANGE, { org: orgId, user: organizer.userId, role: "ADMIN" }, { token: outsider.accessToken });
+    const byOutsider = await stack.query(
+      CHANGE,
+      { org: orgId, user: organizer.userId, role: "ADMIN" },
+      { token: outsider.accessToken },
+    );
     expect(byOutsider.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
     // Promoted to admin and given a token saying so, then demoted: identity checks the database, not the token.
     await stack.query(CHANGE, { org: orgId, user: organizer.userId, role: "ADMIN" }, { token: admin.accessToken });
-    const login = await stack.query(`mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`, {
-      e: organizer.email,
-      p: organizer.password,
-    });
+    const login = await stack.query(
+      `mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }`,
+      {
+        e: organizer.email,
+        p: organizer.password,
+      },
+    );
     const adminToken = login.data?.logIn.accessToken as string;
     await stack.query(CHANGE, { org: orgId, user: organizer.userId, role: "ORGANIZER" }, { token: admin.accessToken });
-    const stale = await stack.query(ADD, { org: orgId, email: outsider.email, role: "ATTENDEE" }, { token: adminToken });
+    const stale = await stack.query(
+      ADD,
+      { org: orgId, email: outsider.email, role: "ATTENDEE" },
+      { token: adminToken },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   test("an organization keeps at least one admin", async () => {
     const { admin, orgId } = await organizationWithAdmin();
-    const demote = await stack.query(CHANGE, { org: orgId, user: admin.userId, role: "ORGANIZER" }, { token: admin.accessToken });
+    const demote = await stack.query(
+      CHANGE,
+      { org: orgId, user: admin.userId, role: "ORGANIZER" },
+      { token: admin.accessToken },
+    );
     expect(demote.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "LAST_ADMIN" });
     const leave = await stack.query(REMOVE, { org: orgId, user: admin.userId }, { token: admin.accessToken });
     expect(leave.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "LAST_ADMIN" });
 
     const second = await world(stack).user();
     await stack.query(ADD, { org: orgId, email: second.email, role: "ADMIN" }, { token: admin.accessToken });
-    const nowOk = await stack.query(CHANGE, { org: orgId, user: admin.userId, role: "ORGANIZER" }, { token: admin.accessToken });
+    const nowOk = await stack.query(
+      CHANGE,
+      { org: orgId, user: admin.userId, role: "ORGANIZER" },
+      { token: admin.accessToken },
+    );
     expect(nowOk.data?.changeMemberRole.role).toBe("ORGANIZER");
   });
 
@@ -110,7 +153,8 @@ describe("organizations", () => {
     const { admin, orgId } = await organizationWithAdmin();
     const a = await world(stack).user();
     const b = await world(stack).user();
-    for (const p of [a, b]) await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
+    for (const p of [a, b])
+      await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
     const byPeer = await stack.query(REMOVE, { org: orgId, user: b.userId }, { token: a.accessToken });
     expect(byPeer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const leave = await stack.query(REMOVE, { org: orgId, user: a.userId }, { token: a.accessToken });
@@ -124,9 +168,17 @@ describe("organizations", () => {
     const { admin, orgId } = await organizationWithAdmin();
     const badId = await stack.query(REMOVE, { org: "nope", user: admin.userId }, { token: admin.accessToken });
     expect(badId.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId" });
-    const unknown = await stack.query(ADD, { org: orgId, email: "ghost@test.example", role: "ATTENDEE" }, { token: admin.accessToken });
+    const unknown = await stack.query(
+      ADD,
+      { org: orgId, email: "ghost@test.example", role: "ATTENDEE" },
+      { token: admin.accessToken },
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const noOrg = await stack.query(ADD, { org: "00000000-0000-4000-8000-000000000000", email: admin.email, role: "ATTENDEE" }, { token: admin.accessToken });
+    const noOrg = await stack.query(
+      ADD,
+      { org: "00000000-0000-4000-8000-000000000000", email: admin.email, role: "ATTENDEE" },
+      { token: admin.accessToken },
+    );
     expect(noOrg.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });
@@ -142,7 +194,12 @@ describe("personal data", () => {
     const adminToken = (await world(stack).refresh(admin)).accessToken;
 
     const asStranger = await stack.query(USER, { id: member.userId }, { token: stranger.accessToken });
-    expect(asStranger.data?.user).toMatchObject({ displayName: expect.any(String), email: null, gdprConsent: null, memberships: null });
+    expect(asStranger.data?.user).toMatchObject({
+      displayName: expect.any(String),
+      email: null,
+      gdprConsent: null,
+      memberships: null,
+    });
     const anonymous = await stack.query(USER, { id: member.userId });
     expect(anonymous.data?.user.email).toBeNull();
     const asSelf = await stack.query(USER, { id: member.userId }, { token: member.accessToken });
@@ -172,8 +229,16 @@ describe("personal data", () => {
   test("updating the profile validates fields and records GDPR consent time", async () => {
     const person = await world(stack).user();
     const UPDATE = `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { firstName position newsletterSubscription gdprConsent { given givenAt } } }`;
-    const withdraw = await stack.query(UPDATE, { input: { gdprConsent: false, position: "Architect", newsletterSubscription: true } }, { token: person.accessToken });
-    expect(withdraw.data?.updateMyProfile).toMatchObject({ position: "Architect", newsletterSubscription: true, gdprConsent: { given: false, givenAt: null } });
+    const withdraw = await stack.query(
+      UPDATE,
+      { input: { gdprConsent: false, position: "Architect", newsletterSubscription: true } },
+      { token: person.accessToken },
+    );
+    expect(withdraw.data?.updateMyProfile).toMatchObject({
+      position: "Architect",
+      newsletterSubscription: true,
+      gdprConsent: { given: false, givenAt: null },
+    });
     const give = await stack.query(UPDATE, { input: { gdprConsent: true } }, { token: person.accessToken });
     expect(give.data?.updateMyProfile.gdprConsent.given).toBe(true);
     expect(give.data?.updateMyProfile.gdprConsent.givenAt).not.toBeNull();
@@ -193,9 +258,11 @@ describe("personal data", () => {
       return [...stack.statements];
     };
     const people = await Promise.all(Array.from({ length: 29 }, () => world(stack).user()));
-    for (const p of people.slice(0, 2)) await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
+    for (const p of people.slice(0, 2))
+      await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
     const few = await count();
-    for (const p of people.slice(2)) await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
+    for (const p of people.slice(2))
+      await stack.query(ADD, { org: orgId, email: p.email, role: "ATTENDEE" }, { token: admin.accessToken });
     const many = await count();
     expect(many.length).toBe(few.length);
   });

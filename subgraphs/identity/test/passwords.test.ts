@@ -30,11 +30,14 @@ describe("password hashing", () => {
 
 describe("password policy", () => {
   const person = { email: "grace@example.com", firstName: "Grace", lastName: "Hopper" };
-  test.each(["short", "aaaaaaaaaaaaaa", "password123", "i-am-grace-2026", "hopper-rules-all"])("refuses %s", (password) => {
-    expect(() => assertStrongPassword("password", password, person)).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "password" }) }),
-    );
-  });
+  test.each(["short", "aaaaaaaaaaaaaa", "password123", "i-am-grace-2026", "hopper-rules-all"])(
+    "refuses %s",
+    (password) => {
+      expect(() => assertStrongPassword("password", password, person)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "password" }) }),
+      );
+    },
+  );
   test("accepts a long passphrase", () => {
     expect(() => assertStrongPassword("password", "tulips in bern 1998", person)).not.toThrow();
   });

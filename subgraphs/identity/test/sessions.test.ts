@@ -62,7 +62,11 @@ describe("sign up and log in", () => {
       input: { email: first.email.toUpperCase(), password: "another-long-passphrase", firstName: "A", lastName: "B" },
     });
     expect(again.data).toBeNull();
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", reason: "EMAIL_TAKEN", field: "input.email" });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      reason: "EMAIL_TAKEN",
+      field: "input.email",
+    });
     expect(await stack.db.prisma.user.count({ where: { email: first.email.toLowerCase() } })).toBe(1);
   });
 
@@ -161,10 +165,18 @@ describe("refresh tokens", () => {
     const other = await stack.query(LOG_IN, { email: person.email, password: person.password });
     const CHANGE = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { refreshToken } }`;
 
-    const wrong = await stack.query(CHANGE, { c: "not-my-password", n: "a-brand-new-passphrase" }, { token: person.accessToken });
+    const wrong = await stack.query(
+      CHANGE,
+      { c: "not-my-password", n: "a-brand-new-passphrase" },
+      { token: person.accessToken },
+    );
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "currentPassword" });
 
-    const changed = await stack.query(CHANGE, { c: person.password, n: "a-brand-new-passphrase" }, { token: person.accessToken });
+    const changed = await stack.query(
+      CHANGE,
+      { c: person.password, n: "a-brand-new-passphrase" },
+      { token: person.accessToken },
+    );
     expect(changed.errors).toBeUndefined();
     const oldSession = await stack.query(REFRESH, { token: other.data?.logIn.refreshToken });
     expect(oldSession.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

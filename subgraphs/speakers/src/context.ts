@@ -15,7 +15,11 @@ export interface SpeakersContext extends RequestContext {
   sessionSpeakers: SessionSpeakerService;
 }
 
-export function createContext(request: RequestContext, deps: SubgraphDeps, settings: SpeakersSettings): SpeakersContext {
+export function createContext(
+  request: RequestContext,
+  deps: SubgraphDeps,
+  settings: SpeakersSettings,
+): SpeakersContext {
   const loaders = createLoaders(deps.db);
   const refs = new SessionRefs(loaders, request.viewer);
   return {

@@ -1,7 +1,14 @@
 // Demo data: BATbern's company directory with a partner of every tier, speakers, and the conference's session
 // speakers in every state. The sessions themselves reach this subgraph's read model from the events subgraph's
 // demo domain events once the stack runs; the domain events below are the ones the API would have written.
-import { CompanyCreated, PartnerChanged, SpeakerConfirmed, SpeakerCreated, SpeakerDeclined, SpeakerInvited } from "@bilten/contracts";
+import {
+  CompanyCreated,
+  PartnerChanged,
+  SpeakerConfirmed,
+  SpeakerCreated,
+  SpeakerDeclined,
+  SpeakerInvited,
+} from "@bilten/contracts";
 import { recordEvent, type Db } from "@bilten/platform";
 import type { InvitationStatus, PartnershipTier, SpeakerRole } from "@bilten/platform/prisma";
 import { companyState, invitationState, partnerChange, speakerState } from "./common/domain-events.js";
@@ -20,14 +27,49 @@ interface Owners {
 }
 
 const COMPANIES = [
-  { key: "holzbau", name: "Holzbau Schweiz AG", industry: "Timber construction", employees: 420, city: "Bern", tier: "STRATEGIC" },
-  { key: "reuse", name: "Re-Use Bauteilbörse GmbH", industry: "Circular construction", employees: 35, city: "Basel", tier: "PLATINUM" },
+  {
+    key: "holzbau",
+    name: "Holzbau Schweiz AG",
+    industry: "Timber construction",
+    employees: 420,
+    city: "Bern",
+    tier: "STRATEGIC",
+  },
+  {
+    key: "reuse",
+    name: "Re-Use Bauteilbörse GmbH",
+    industry: "Circular construction",
+    employees: 35,
+    city: "Basel",
+    tier: "PLATINUM",
+  },
   { key: "energie", name: "Energiewerk Bern AG", industry: "Energy", employees: 1200, city: "Bern", tier: "GOLD" },
   { key: "scan", name: "ScanSpace AG", industry: "Surveying", employees: 60, city: "Zürich", tier: "SILVER" },
-  { key: "atelier", name: "Atelier Aare Architekten", industry: "Architecture", employees: 18, city: "Thun", tier: "BRONZE" },
-  { key: "beton", name: "Betonwerk Emmental AG", industry: "Building materials", employees: 240, city: "Burgdorf", tier: null },
+  {
+    key: "atelier",
+    name: "Atelier Aare Architekten",
+    industry: "Architecture",
+    employees: 18,
+    city: "Thun",
+    tier: "BRONZE",
+  },
+  {
+    key: "beton",
+    name: "Betonwerk Emmental AG",
+    industry: "Building materials",
+    employees: 240,
+    city: "Burgdorf",
+    tier: null,
+  },
   { key: "uni", name: "Berner Fachhochschule", industry: "Education", employees: 2600, city: "Burgdorf", tier: null },
-  { key: "stadt", name: "Stadt Bern, Bauinspektorat", industry: "Public administration", employees: 80, city: "Bern", tier: null },
+  {
+    key: "stadt",
+    name: "Stadt Bern, Bauinspektorat",
+    industry: "Public administration",
+    employees: 80,
+    city: "Bern",
+    tier: null,
+  },
 ] as const;
 
 const BENEFITS: Record<PartnershipTier, string[]> = {
@@ -39,15 +81,87 @@ const BENEFITS: Record<PartnershipTier, string[]> = {
 };
 
 const SPEAKERS = [
-  { key: "meret", first: "Meret", last: "Oppliger", company: "atelier", position: "Partner architect", topics: ["re-use", "housing"], langs: ["de", "en"] },
-  { key: "jonas", first: "Jonas", last: "Zurbuchen", company: "holzbau", position: "Head of engineering", topics: ["timber", "structure"], langs: ["de"] },
-  { key: "lea", first: "Lea", last: "Brunner", company: "energie", position: "Retrofit programme lead", topics: ["energy", "retrofit"], langs: ["de", "fr"] },
-  { key: "samuel", first: "Samuel", last: "Kofler", company: "scan", position: "CTO", topics: ["photogrammetry", "BIM"], langs: ["de", "en"] },
-  { key: "ines", first: "Ines", last: "Marti", company: "stadt", position: "Head of building permits", topics: ["law", "permits"], langs: ["de"] },
-  { key: "david", first: "David", last: "Rossi", company: "reuse", position: "Founder", topics: ["circularity", "materials passports"], langs: ["en", "it"] },
-  { key: "nora", first: "Nora", last: "Keller", company: "uni", position: "Professor of timber construction", topics: ["timber", "teaching"], langs: ["de", "en"] },
-  { key: "urs", first: "Urs", last: "Gerber", company: "beton", position: "Managing director", topics: ["concrete", "low-carbon cement"], langs: ["de"] },
-  { key: "chiara", first: "Chiara", last: "Conti", company: null, position: "Independent researcher", topics: ["schools", "timber"], langs: ["it", "de", "en"] },
+  {
+    key: "meret",
+    first: "Meret",
+    last: "Oppliger",
+    company: "atelier",
+    position: "Partner architect",
+    topics: ["re-use", "housing"],
+    langs: ["de", "en"],
+  },
+  {
+    key: "jonas",
+    first: "Jonas",
+    last: "Zurbuchen",
+    company: "holzbau",
+    position: "Head of engineering",
+    topics: ["timber", "structure"],
+    langs: ["de"],
+  },
+  {
+    key: "lea",
+    first: "Lea",
+    last: "Brunner",
+    company: "energie",
+    position: "Retrofit programme lead",
+    topics: ["energy", "retrofit"],
+    langs: ["de", "fr"],
+  },
+  {
+    key: "samuel",
+    first: "Samuel",
+    last: "Kofler",
+    company: "scan",
+    position: "CTO",
+    topics: ["photogrammetry", "BIM"],
+    langs: ["de", "en"],
+  },
+  {
+    key: "ines",
+    first: "Ines",
+    last: "Marti",
+    company: "stadt",
+    position: "Head of building permits",
+    topics: ["law", "permits"],
+    langs: ["de"],
+  },
+  {
+    key: "david",
+    first: "David",
+    last: "Rossi",
+    company: "reuse",
+    position: "Founder",
+    topics: ["circularity", "materials passports"],
+    langs: ["en", "it"],
+  },
+  {
+    key: "nora",
+    first: "Nora",
+    last: "Keller",
+    company: "uni",
+    position: "Professor of timber construction",
+    topics: ["timber", "teaching"],
+    langs: ["de", "en"],
+  },
+  {
+    key: "urs",
+    first: "Urs",
+    last: "Gerber",
+    company: "beton",
+    position: "Managing director",
+    topics: ["concrete", "low-carbon cement"],
+    langs: ["de"],
+  },
+  {
+    key: "chiara",
+    first: "Chiara",
+    last: "Conti",
+    company: null,
+    position: "Independent researcher",
+    topics: ["schools", "timber"],
+    langs: ["it", "de", "en"],
+  },
 ] as const;
 type SpeakerKey = (typeof SPEAKERS)[number]["key"];
 
@@ -70,7 +184,11 @@ const LINEUP: [number, SpeakerKey, SpeakerRole, InvitationStatus, string?][] = [
 ];
 
 const DAY = 24 * 3_600_000;
-const slug = (text: string) => text.toLowerCase().normalize("NFD").replace(/[^a-z]+/g, "");
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z]+/g, "");
 
 export async function seedSpeakersDemo(db: Db, owners: Owners): Promise<SpeakersDemo> {
   const organizationId = owners.identity.organizations.batbern;
@@ -136,7 +254,17 @@ export async function seedSpeakersDemo(db: Db, owners: Owners): Promise<Speakers
         organizationId: s.key === "chiara" ? null : organizationId,
         createdBy: s.key === "chiara" && chiara ? chiara : organizer,
         ...(s.key === "david"
-          ? { pastEngagements: { create: [{ title: "Materials passports in practice", eventName: "Circular Building Days 2025", heldOn: new Date(Date.UTC(2025, 9, 14)) }] } }
+          ? {
+              pastEngagements: {
+                create: [
+                  {
+                    title: "Materials passports in practice",
+                    eventName: "Circular Building Days 2025",
+                    heldOn: new Date(Date.UTC(2025, 9, 14)),
+                  },
+                ],
+              },
+            }
           : {}),
       },
     });
@@ -166,16 +294,24 @@ export async function seedSpeakersDemo(db: Db, owners: Owners): Promise<Speakers
       },
     });
     const eventId = owners.events.conference.eventId;
-    await recordEvent(db, SpeakerInvited, invitationState({ ...row, status: "INVITED", confirmedAt: null, declinedAt: null }, eventId));
+    await recordEvent(
+      db,
+      SpeakerInvited,
+      invitationState({ ...row, status: "INVITED", confirmedAt: null, declinedAt: null }, eventId),
+    );
     if (status === "CONFIRMED") await recordEvent(db, SpeakerConfirmed, invitationState(row, eventId));
-    if (status === "DECLINED") await recordEvent(db, SpeakerDeclined, { ...invitationState(row, eventId), reason: reason ?? null });
+    if (status === "DECLINED")
+      await recordEvent(db, SpeakerDeclined, { ...invitationState(row, eventId), reason: reason ?? null });
   }
   return describe(db);
 }
 
 /** The ids of what the demo created (also when it was created by an earlier start). */
 async function describe(db: Db): Promise<SpeakersDemo> {
-  const companies = await db.company.findMany({ where: { name: { in: COMPANIES.map((c) => c.name) } }, include: { partner: true } });
+  const companies = await db.company.findMany({
+    where: { name: { in: COMPANIES.map((c) => c.name) } },
+    include: { partner: true },
+  });
   const byName = new Map(companies.map((c) => [c.name, c]));
   const speakers = await db.speaker.findMany({ where: { email: { endsWith: "@speakers.example" } } });
   const rows = await db.sessionSpeaker.findMany({ where: { speakerId: { in: speakers.map((s) => s.id) } } });
@@ -185,7 +321,10 @@ async function describe(db: Db): Promise<SpeakersDemo> {
     companies: Object.fromEntries(COMPANIES.map((c) => [c.key, byName.get(c.name)?.id ?? ""])),
     partners,
     speakers: Object.fromEntries(
-      SPEAKERS.map((s) => [s.key, speakers.find((row) => row.firstName === s.first && row.lastName === s.last)?.id ?? ""]),
+      SPEAKERS.map((s) => [
+        s.key,
+        speakers.find((row) => row.firstName === s.first && row.lastName === s.last)?.id ?? "",
+      ]),
     ),
     sessionSpeakers: {
       INVITED: rows.filter((r) => r.status === "INVITED").map((r) => r.id),

@@ -11,7 +11,12 @@ import { invitationMail } from "./speakers/services/invitation-mail.js";
 
 export { speakersShape, readSpeakersConfig, LOGO_MAX_BYTES_LIMIT, type SpeakersConfig } from "./config.js";
 export { openSpeakers, type SpeakersSettings } from "./settings.js";
-export { createLocalMediaStorage, createS3MediaStorage, isMediaKey, type MediaStorage } from "./companies/adapters/media-storage.js";
+export {
+  createLocalMediaStorage,
+  createS3MediaStorage,
+  isMediaKey,
+  type MediaStorage,
+} from "./companies/adapters/media-storage.js";
 export { seedSpeakersDemo, type SpeakersDemo } from "./demo.js";
 
 export function speakersSubgraph(settings: SpeakersSettings): SubgraphDefinition<SpeakersContext> {
@@ -24,7 +29,14 @@ export function speakersSubgraph(settings: SpeakersSettings): SubgraphDefinition
       return [
         await consumeEvents(
           deps.events,
-          { group: "speakers-event-refs", contracts: eventsEvents, schema: OUTBOX, db: deps.db, log: deps.log, fromStart: true },
+          {
+            group: "speakers-event-refs",
+            contracts: eventsEvents,
+            schema: OUTBOX,
+            db: deps.db,
+            log: deps.log,
+            fromStart: true,
+          },
           (event) => applyToEventRefs(deps.db, event),
         ),
         await startMailNotifications({

@@ -1,6 +1,10 @@
 // What the speakers subgraph runs with, opened from its configuration at start: the media storage.
 import type { SpeakersConfig } from "./config.js";
-import { createLocalMediaStorage, createS3MediaStorage, type MediaStorage } from "./companies/adapters/media-storage.js";
+import {
+  createLocalMediaStorage,
+  createS3MediaStorage,
+  type MediaStorage,
+} from "./companies/adapters/media-storage.js";
 
 export interface SpeakersSettings {
   logoMaxBytes: number;
@@ -9,6 +13,9 @@ export interface SpeakersSettings {
 }
 
 export async function openSpeakers(config: SpeakersConfig): Promise<SpeakersSettings> {
-  const media = config.media.kind === "s3" ? createS3MediaStorage(config.media.s3) : createLocalMediaStorage(config.media.directory);
+  const media =
+    config.media.kind === "s3"
+      ? createS3MediaStorage(config.media.s3)
+      : createLocalMediaStorage(config.media.directory);
   return { logoMaxBytes: config.logoMaxBytes, media };
 }

@@ -38,12 +38,26 @@ describe("companies", () => {
     };
     const created = ok(await stack.query(CREATE, { input }, { token: organizer.accessToken })).createCompany;
     expect(created).toMatchObject({
-      name: "Holzbau Muster AG", displayName: "Holzbau Muster AG", isPartner: false, employeeCount: 120,
-      headquarters: input.headquarters, socialLinks: { linkedIn: input.socialLinks.linkedIn, twitter: null, xing: null },
-      managingOrganization: { id: organizer.organizationId, name: "Conference Org" }, logo: null, partner: null, speakers: [],
+      name: "Holzbau Muster AG",
+      displayName: "Holzbau Muster AG",
+      isPartner: false,
+      employeeCount: 120,
+      headquarters: input.headquarters,
+      socialLinks: { linkedIn: input.socialLinks.linkedIn, twitter: null, xing: null },
+      managingOrganization: { id: organizer.organizationId, name: "Conference Org" },
+      logo: null,
+      partner: null,
+      speakers: [],
     });
-    const read = await stack.query(`query($id: ID!) { company(id: $id) { name website industry description } }`, { id: created.id });
-    expect(read.data?.company).toEqual({ name: input.name, website: input.website, industry: input.industry, description: input.description });
+    const read = await stack.query(`query($id: ID!) { company(id: $id) { name website industry description } }`, {
+      id: created.id,
+    });
+    expect(read.data?.company).toEqual({
+      name: input.name,
+      website: input.website,
+      industry: input.industry,
+      description: input.description,
+    });
   });
 
   test.each([
@@ -55,17 +69,33 @@ describe("companies", () => {
     ["a malformed organization", { organizationId: "org-1" }, "input.organizationId"],
   ])("%s is BAD_USER_INPUT naming the field, and nothing is written", async (_, change, field) => {
     const before = await stack.db.prisma.company.count();
-    const result = await stack.query(CREATE, { input: { organizationId: organizer.organizationId, name: "Valid Name AG", ...change } }, { token: organizer.accessToken });
+    const result = await stack.query(
+      CREATE,
+      { input: { organizationId: organizer.organizationId, name: "Valid Name AG", ...change } },
+      { token: organizer.accessToken },
+    );
     expect(errorOf(result)).toMatchObject({ code: "BAD_USER_INPUT", field });
     expect(await stack.db.prisma.company.count()).toBe(before);
   });
 
   test("names are unique in any letter case (COMPANY_NAME_TAKEN), also when renaming", async () => {
-    const first = await createCompany(stack, organizer.accessToken, organizer.organizationId, { name: "Beton Plus AG" });
-    const taken = await stack.query(CREATE, { input: { organizationId: outsider.organizationId, name: "BETON plus ag" } }, { token: outsider.accessToken });
+    const first = await createCompany(stack, organizer.accessToken, organizer.organizationId, {
+      name: "Beton Plus AG",
+    });
+    const taken = await stack.query(
+      CREATE,
+      { input: { organizationId: outsider.organizationId, name: "BETON plus ag" } },
+      { token: outsider.accessToken },
+    );
     expect(errorOf(taken)).toMatchObject({ code: "CONFLICT", reason: "COMPANY_NAME_TAKEN", field: "input.name" });
-    const second = await createCompany(stack, organizer.accessToken, organizer.organizationId, { name: "Beton Minus AG" });
-    const renamed = await stack.query(UPDATE, { id: second.id, input: { name: "Beton Plus AG" } }, { token: organizer.accessToken });
+    const second = await createCompany(stack, organizer.accessToken, organizer.organizationId, {
+      name: "Beton Minus AG",
+    });
+    const renamed = await stack.query(
+      UPDATE,
+      { id: second.id, input: { name: "Beton Plus AG" } },
+      { token: organizer.accessToken },
+    );
     expect(errorOf(renamed)).toMatchObject({ code: "CONFLICT", reason: "COMPANY_NAME_TAKEN" });
     expect((await stack.db.prisma.company.findUniqueOrThrow({ where: { id: second.id } })).name).toBe("Beton Minus AG");
     expect(first.name).toBe("Beton Plus AG");
@@ -74,29 +104,71 @@ describe("companies", () => {
   test("only the managing organization's admins and organizers (and platform admins) add or change companies", async () => {
     const input = { organizationId: organizer.organizationId, name: "Guarded AG" };
     expect(errorOf(await stack.query(CREATE, { input }))).toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(errorOf(await stack.query(CREATE, { input }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(errorOf(await stack.query(CREATE, { input }, { token: outsider.accessToken }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     const member = await organizer.member("ATTENDEE");
-    expect(errorOf(await stack.query(CREATE, { input }, { token: member.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(errorOf(await stack.query(CREATE, { input }, { token: member.accessToken }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
-    expect(errorOf(await stack.query(UPDATE, { id: company.id, input: { industry: "Hijacked" } }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(errorOf(await stack.query(UPDATE, { id: "00000000-0000-4000-8000-000000000000", input: {} }, { token: organizer.accessToken }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      errorOf(
+        await stack.query(UPDATE, { id: company.id, input: { industry: "Hijacked" } }, { token: outsider.accessToken }),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      errorOf(
+        await stack.query(
+          UPDATE,
+          { id: "00000000-0000-4000-8000-000000000000", input: {} },
+          { token: organizer.accessToken },
+        ),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
     const colleague = await organizer.member("ORGANIZER");
-    expect(ok(await stack.query(UPDATE, { id: company.id, input: { industry: "Engineering" } }, { token: colleague.accessToken })).updateCompany.industry).toBe("Engineering");
+    expect(
+      ok(
+        await stack.query(
+          UPDATE,
+          { id: company.id, input: { industry: "Engineering" } },
+          { token: colleague.accessToken },
+        ),
+      ).updateCompany.industry,
+    ).toBe("Engineering");
     expect(await stack.db.prisma.company.count({ where: { name: "Guarded AG" } })).toBe(0);
   });
 
   test("updates change what they mention; null clears optional fields", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId, {
-      website: "https://old.example", industry: "Old", employeeCount: 5, headquarters: { city: "Biel", country: "CH" }, socialLinks: { twitter: "https://x.example/c" },
+      website: "https://old.example",
+      industry: "Old",
+      employeeCount: 5,
+      headquarters: { city: "Biel", country: "CH" },
+      socialLinks: { twitter: "https://x.example/c" },
     });
     const updated = ok(
-      await stack.query(UPDATE, { id: company.id, input: { displayName: "Short", website: null, socialLinks: { linkedIn: "https://linkedin.example/c" } } }, { token: organizer.accessToken }),
+      await stack.query(
+        UPDATE,
+        {
+          id: company.id,
+          input: { displayName: "Short", website: null, socialLinks: { linkedIn: "https://linkedin.example/c" } },
+        },
+        { token: organizer.accessToken },
+      ),
     ).updateCompany;
     expect(updated).toMatchObject({
-      name: company.name, displayName: "Short", website: null, industry: "Old", employeeCount: 5,
-      headquarters: { city: "Biel", country: "CH" }, socialLinks: { linkedIn: "https://linkedin.example/c", twitter: null },
+      name: company.name,
+      displayName: "Short",
+      website: null,
+      industry: "Old",
+      employeeCount: 5,
+      headquarters: { city: "Biel", country: "CH" },
+      socialLinks: { linkedIn: "https://linkedin.example/c", twitter: null },
     });
-    const cleared = ok(await stack.query(UPDATE, { id: company.id, input: { headquarters: null } }, { token: organizer.accessToken })).updateCompany;
+    const cleared = ok(
+      await stack.query(UPDATE, { id: company.id, input: { headquarters: null } }, { token: organizer.accessToken }),
+    ).updateCompany;
     expect(cleared.headquarters).toBeNull();
   });
 
@@ -114,8 +186,14 @@ describe("companies", () => {
       after = page.pageInfo.endCursor;
     }
     expect(seen).toEqual([...names].sort());
-    expect(errorOf(await stack.query(`{ companies(after: "nope") { nodes { id } } }`))).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
-    expect(errorOf(await stack.query(`{ companies(first: 101) { nodes { id } } }`))).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    expect(errorOf(await stack.query(`{ companies(after: "nope") { nodes { id } } }`))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "after",
+    });
+    expect(errorOf(await stack.query(`{ companies(first: 101) { nodes { id } } }`))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "first",
+    });
   });
 });
 
@@ -130,17 +208,36 @@ describe("partners", () => {
     const partner = ok(
       await stack.query(
         CREATE_PARTNER,
-        { input: { companyId: company.id, tier: "GOLD", startDate: "2026-01-01", endDate: "2027-12-31", benefits: ["Logo on the website", " 4 passes ", "4 passes"] } },
+        {
+          input: {
+            companyId: company.id,
+            tier: "GOLD",
+            startDate: "2026-01-01",
+            endDate: "2027-12-31",
+            benefits: ["Logo on the website", " 4 passes ", "4 passes"],
+          },
+        },
         { token: organizer.accessToken },
       ),
     ).createPartner;
     expect(partner).toMatchObject({
-      tier: "GOLD", startDate: "2026-01-01", endDate: "2027-12-31", isActive: true, benefits: ["Logo on the website", "4 passes"], contacts: [],
+      tier: "GOLD",
+      startDate: "2026-01-01",
+      endDate: "2027-12-31",
+      isActive: true,
+      benefits: ["Logo on the website", "4 passes"],
+      contacts: [],
       company: { id: company.id, isPartner: true },
     });
-    const read = await stack.query(`query($id: ID!) { company(id: $id) { isPartner partner { id tier } } }`, { id: company.id });
+    const read = await stack.query(`query($id: ID!) { company(id: $id) { isPartner partner { id tier } } }`, {
+      id: company.id,
+    });
     expect(read.data?.company).toEqual({ isPartner: true, partner: { id: partner.id, tier: "GOLD" } });
-    const twice = await stack.query(CREATE_PARTNER, { input: { companyId: company.id, tier: "BRONZE", startDate: "2026-01-01" } }, { token: organizer.accessToken });
+    const twice = await stack.query(
+      CREATE_PARTNER,
+      { input: { companyId: company.id, tier: "BRONZE", startDate: "2026-01-01" } },
+      { token: organizer.accessToken },
+    );
     expect(errorOf(twice)).toMatchObject({ code: "CONFLICT", reason: "ALREADY_PARTNER" });
   });
 
@@ -150,75 +247,187 @@ describe("partners", () => {
     ["too many benefits", { benefits: Array.from({ length: 31 }, (_, i) => `b${i}`) }, "input.benefits"],
   ])("%s is BAD_USER_INPUT naming the field, and nothing is written", async (_, change, field) => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
-    const result = await stack.query(CREATE_PARTNER, { input: { companyId: company.id, tier: "SILVER", startDate: "2026-01-01", ...change } }, { token: organizer.accessToken });
+    const result = await stack.query(
+      CREATE_PARTNER,
+      { input: { companyId: company.id, tier: "SILVER", startDate: "2026-01-01", ...change } },
+      { token: organizer.accessToken },
+    );
     expect(errorOf(result)).toMatchObject({ code: "BAD_USER_INPUT", field });
     expect(await stack.db.prisma.partner.count({ where: { companyId: company.id } })).toBe(0);
   });
 
   test("a date that is not a calendar date is refused", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
-    const result = await stack.query(CREATE_PARTNER, { input: { companyId: company.id, tier: "SILVER", startDate: "2026-02-30" } }, { token: organizer.accessToken });
+    const result = await stack.query(
+      CREATE_PARTNER,
+      { input: { companyId: company.id, tier: "SILVER", startDate: "2026-02-30" } },
+      { token: organizer.accessToken },
+    );
     expect(errorOf(result)).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 
   test("only the company's managers create and change partnerships", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
     const input = { companyId: company.id, tier: "PLATINUM", startDate: "2026-01-01" };
-    expect(errorOf(await stack.query(CREATE_PARTNER, { input }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(errorOf(await stack.query(CREATE_PARTNER, { input }, { token: outsider.accessToken }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(errorOf(await stack.query(CREATE_PARTNER, { input }))).toMatchObject({ code: "UNAUTHENTICATED" });
     const partner = ok(await stack.query(CREATE_PARTNER, { input }, { token: organizer.accessToken })).createPartner;
-    expect(errorOf(await stack.query(UPDATE_PARTNER, { id: partner.id, input: { tier: "BRONZE" } }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      errorOf(
+        await stack.query(
+          UPDATE_PARTNER,
+          { id: partner.id, input: { tier: "BRONZE" } },
+          { token: outsider.accessToken },
+        ),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
     const contact = await world(stack).user();
-    expect(errorOf(await stack.query(ADD_CONTACT, { p: partner.id, u: contact.userId, role: "CEO" }, { token: outsider.accessToken }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      errorOf(
+        await stack.query(
+          ADD_CONTACT,
+          { p: partner.id, u: contact.userId, role: "CEO" },
+          { token: outsider.accessToken },
+        ),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
     expect((await stack.db.prisma.partner.findUniqueOrThrow({ where: { id: partner.id } })).tier).toBe("PLATINUM");
   });
 
   test("updates: tier, dates (checked against the stored ones), active flag drives Company.isPartner", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
-    const partner = ok(await stack.query(CREATE_PARTNER, { input: { companyId: company.id, tier: "BRONZE", startDate: "2026-03-01" } }, { token: organizer.accessToken })).createPartner;
-    const bad = await stack.query(UPDATE_PARTNER, { id: partner.id, input: { endDate: "2026-02-01" } }, { token: organizer.accessToken });
+    const partner = ok(
+      await stack.query(
+        CREATE_PARTNER,
+        { input: { companyId: company.id, tier: "BRONZE", startDate: "2026-03-01" } },
+        { token: organizer.accessToken },
+      ),
+    ).createPartner;
+    const bad = await stack.query(
+      UPDATE_PARTNER,
+      { id: partner.id, input: { endDate: "2026-02-01" } },
+      { token: organizer.accessToken },
+    );
     expect(errorOf(bad)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endDate" });
-    const badStart = await stack.query(UPDATE_PARTNER, { id: partner.id, input: { startDate: "2030-01-01", endDate: "2029-01-01" } }, { token: organizer.accessToken });
+    const badStart = await stack.query(
+      UPDATE_PARTNER,
+      { id: partner.id, input: { startDate: "2030-01-01", endDate: "2029-01-01" } },
+      { token: organizer.accessToken },
+    );
     expect(errorOf(badStart)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.endDate" });
     const updated = ok(
-      await stack.query(UPDATE_PARTNER, { id: partner.id, input: { tier: "STRATEGIC", endDate: "2028-02-29", isActive: false } }, { token: organizer.accessToken }),
+      await stack.query(
+        UPDATE_PARTNER,
+        { id: partner.id, input: { tier: "STRATEGIC", endDate: "2028-02-29", isActive: false } },
+        { token: organizer.accessToken },
+      ),
     ).updatePartner;
-    expect(updated).toMatchObject({ tier: "STRATEGIC", startDate: "2026-03-01", endDate: "2028-02-29", isActive: false, company: { isPartner: false } });
-    const reactivated = ok(await stack.query(UPDATE_PARTNER, { id: partner.id, input: { isActive: true, endDate: null } }, { token: organizer.accessToken })).updatePartner;
+    expect(updated).toMatchObject({
+      tier: "STRATEGIC",
+      startDate: "2026-03-01",
+      endDate: "2028-02-29",
+      isActive: false,
+      company: { isPartner: false },
+    });
+    const reactivated = ok(
+      await stack.query(
+        UPDATE_PARTNER,
+        { id: partner.id, input: { isActive: true, endDate: null } },
+        { token: organizer.accessToken },
+      ),
+    ).updatePartner;
     expect(reactivated).toMatchObject({ isActive: true, endDate: null, company: { isPartner: true } });
-    expect(errorOf(await stack.query(UPDATE_PARTNER, { id: "00000000-0000-4000-8000-000000000000", input: {} }, { token: organizer.accessToken }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      errorOf(
+        await stack.query(
+          UPDATE_PARTNER,
+          { id: "00000000-0000-4000-8000-000000000000", input: {} },
+          { token: organizer.accessToken },
+        ),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
   });
 
   test("contacts: several identity users with a role; once each; benefits and contacts only for contacts and managers", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
-    const partner = ok(await stack.query(CREATE_PARTNER, { input: { companyId: company.id, tier: "SILVER", startDate: "2026-01-01", benefits: ["Booth"] } }, { token: organizer.accessToken })).createPartner;
+    const partner = ok(
+      await stack.query(
+        CREATE_PARTNER,
+        { input: { companyId: company.id, tier: "SILVER", startDate: "2026-01-01", benefits: ["Booth"] } },
+        { token: organizer.accessToken },
+      ),
+    ).createPartner;
     const anna = await world(stack).user({ firstName: "Anna", lastName: "Contact" });
     const bruno = await world(stack).user({ firstName: "Bruno", lastName: "Contact" });
-    ok(await stack.query(ADD_CONTACT, { p: partner.id, u: anna.userId, role: "Head of Marketing" }, { token: organizer.accessToken }));
-    const both = ok(await stack.query(ADD_CONTACT, { p: partner.id, u: bruno.userId, role: "CEO" }, { token: organizer.accessToken })).addPartnerContact;
+    ok(
+      await stack.query(
+        ADD_CONTACT,
+        { p: partner.id, u: anna.userId, role: "Head of Marketing" },
+        { token: organizer.accessToken },
+      ),
+    );
+    const both = ok(
+      await stack.query(ADD_CONTACT, { p: partner.id, u: bruno.userId, role: "CEO" }, { token: organizer.accessToken }),
+    ).addPartnerContact;
     expect(both.contacts).toEqual([
       { user: { id: anna.userId, displayName: "Anna Contact" }, role: "Head of Marketing" },
       { user: { id: bruno.userId, displayName: "Bruno Contact" }, role: "CEO" },
     ]);
-    expect(errorOf(await stack.query(ADD_CONTACT, { p: partner.id, u: anna.userId, role: "Again" }, { token: organizer.accessToken }))).toMatchObject({
-      code: "CONFLICT", reason: "CONTACT_EXISTS",
+    expect(
+      errorOf(
+        await stack.query(
+          ADD_CONTACT,
+          { p: partner.id, u: anna.userId, role: "Again" },
+          { token: organizer.accessToken },
+        ),
+      ),
+    ).toMatchObject({
+      code: "CONFLICT",
+      reason: "CONTACT_EXISTS",
     });
-    expect(errorOf(await stack.query(ADD_CONTACT, { p: partner.id, u: "anna", role: "x" }, { token: organizer.accessToken }))).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
-    expect(errorOf(await stack.query(ADD_CONTACT, { p: partner.id, u: bruno.userId, role: " " }, { token: organizer.accessToken }))).toMatchObject({ code: "BAD_USER_INPUT", field: "role" });
+    expect(
+      errorOf(
+        await stack.query(ADD_CONTACT, { p: partner.id, u: "anna", role: "x" }, { token: organizer.accessToken }),
+      ),
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "userId" });
+    expect(
+      errorOf(
+        await stack.query(ADD_CONTACT, { p: partner.id, u: bruno.userId, role: " " }, { token: organizer.accessToken }),
+      ),
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "role" });
 
     const Q = `query($id: ID!) { company(id: $id) { partner { tier benefits contacts { role } } } }`;
-    expect((await stack.query(Q, { id: company.id })).data?.company.partner).toEqual({ tier: "SILVER", benefits: null, contacts: null });
-    const stranger = await world(stack).user();
-    expect((await stack.query(Q, { id: company.id }, { token: stranger.accessToken })).data?.company.partner.benefits).toBeNull();
-    expect((await stack.query(Q, { id: company.id }, { token: anna.accessToken })).data?.company.partner).toEqual({
-      tier: "SILVER", benefits: ["Booth"], contacts: [{ role: "Head of Marketing" }, { role: "CEO" }],
+    expect((await stack.query(Q, { id: company.id })).data?.company.partner).toEqual({
+      tier: "SILVER",
+      benefits: null,
+      contacts: null,
     });
-    expect((await stack.query(Q, { id: company.id }, { token: organizer.accessToken })).data?.company.partner.benefits).toEqual(["Booth"]);
+    const stranger = await world(stack).user();
+    expect(
+      (await stack.query(Q, { id: company.id }, { token: stranger.accessToken })).data?.company.partner.benefits,
+    ).toBeNull();
+    expect((await stack.query(Q, { id: company.id }, { token: anna.accessToken })).data?.company.partner).toEqual({
+      tier: "SILVER",
+      benefits: ["Booth"],
+      contacts: [{ role: "Head of Marketing" }, { role: "CEO" }],
+    });
+    expect(
+      (await stack.query(Q, { id: company.id }, { token: organizer.accessToken })).data?.company.partner.benefits,
+    ).toEqual(["Booth"]);
 
     const REMOVE = `mutation($p: ID!, $u: ID!) { removePartnerContact(partnerId: $p, userId: $u) { contacts { user { id } } } }`;
-    expect(ok(await stack.query(REMOVE, { p: partner.id, u: anna.userId }, { token: organizer.accessToken })).removePartnerContact.contacts).toEqual([{ user: { id: bruno.userId } }]);
-    expect(errorOf(await stack.query(REMOVE, { p: partner.id, u: anna.userId }, { token: organizer.accessToken }))).toMatchObject({ code: "NOT_FOUND" });
-    expect((await stack.query(Q, { id: company.id }, { token: anna.accessToken })).data?.company.partner.benefits).toBeNull();
+    expect(
+      ok(await stack.query(REMOVE, { p: partner.id, u: anna.userId }, { token: organizer.accessToken }))
+        .removePartnerContact.contacts,
+    ).toEqual([{ user: { id: bruno.userId } }]);
+    expect(
+      errorOf(await stack.query(REMOVE, { p: partner.id, u: anna.userId }, { token: organizer.accessToken })),
+    ).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      (await stack.query(Q, { id: company.id }, { token: anna.accessToken })).data?.company.partner.benefits,
+    ).toBeNull();
   });
 
   test("partners list highest tier first, active ones unless asked, and page through", async () => {
@@ -226,10 +435,20 @@ describe("partners", () => {
     const tiers = ["BRONZE", "STRATEGIC", "GOLD", "SILVER", "PLATINUM", "GOLD"];
     for (const [i, tier] of tiers.entries()) {
       const company = await createCompany(stack, org.accessToken, org.organizationId, { name: `Sponsor ${i} AG` });
-      const partner = ok(await stack.query(CREATE_PARTNER, { input: { companyId: company.id, tier, startDate: "2026-01-01" } }, { token: org.accessToken })).createPartner;
-      if (i === 0) ok(await stack.query(UPDATE_PARTNER, { id: partner.id, input: { isActive: false } }, { token: org.accessToken }));
+      const partner = ok(
+        await stack.query(
+          CREATE_PARTNER,
+          { input: { companyId: company.id, tier, startDate: "2026-01-01" } },
+          { token: org.accessToken },
+        ),
+      ).createPartner;
+      if (i === 0)
+        ok(
+          await stack.query(UPDATE_PARTNER, { id: partner.id, input: { isActive: false } }, { token: org.accessToken }),
+        );
     }
-    const mine = (nodes: { company: { name: string }; tier: string }[]) => nodes.filter((n) => n.company.name.startsWith("Sponsor ")).map((n) => n.tier);
+    const mine = (nodes: { company: { name: string }; tier: string }[]) =>
+      nodes.filter((n) => n.company.name.startsWith("Sponsor ")).map((n) => n.tier);
     const PAGE = `query($after: String, $all: Boolean) { partners(first: 2, after: $after, includeInactive: $all) { nodes { tier company { name } } pageInfo { hasNextPage endCursor } } }`;
     const walk = async (all: boolean) => {
       const seen: { company: { name: string }; tier: string }[] = [];
@@ -244,20 +463,31 @@ describe("partners", () => {
     };
     expect(mine(await walk(false))).toEqual(["STRATEGIC", "PLATINUM", "GOLD", "GOLD", "SILVER"]);
     expect(mine(await walk(true))).toEqual(["STRATEGIC", "PLATINUM", "GOLD", "GOLD", "SILVER", "BRONZE"]);
-    const gold = ok(await stack.query(`{ partners(tier: GOLD, first: 50) { nodes { tier company { name } } } }`)).partners.nodes;
+    const gold = ok(await stack.query(`{ partners(tier: GOLD, first: 50) { nodes { tier company { name } } } }`))
+      .partners.nodes;
     expect(mine(gold)).toEqual(["GOLD", "GOLD"]);
   });
 });
 
 describe("User.company", () => {
   test("resolves the user's company through identity's companyId, for viewers who may see the affiliation", async () => {
-    const company = await createCompany(stack, organizer.accessToken, organizer.organizationId, { name: "Employer AG" });
+    const company = await createCompany(stack, organizer.accessToken, organizer.organizationId, {
+      name: "Employer AG",
+    });
     const employee = await world(stack).user();
-    ok(await stack.query(`mutation($c: ID!) { updateMyProfile(input: { companyId: $c }) { id } }`, { c: company.id }, { token: employee.accessToken }));
+    ok(
+      await stack.query(
+        `mutation($c: ID!) { updateMyProfile(input: { companyId: $c }) { id } }`,
+        { c: company.id },
+        { token: employee.accessToken },
+      ),
+    );
     const mine = await stack.query(`{ me { companyId company { id name } } }`, {}, { token: employee.accessToken });
     expect(mine.errors).toBeUndefined();
     expect(mine.data?.me).toEqual({ companyId: company.id, company: { id: company.id, name: "Employer AG" } });
-    const other = await stack.query(`query($id: ID!) { user(id: $id) { displayName company { id } } }`, { id: employee.userId });
+    const other = await stack.query(`query($id: ID!) { user(id: $id) { displayName company { id } } }`, {
+      id: employee.userId,
+    });
     expect(other.errors).toBeUndefined();
     expect(other.data?.user.company).toBeNull();
     const none = await stack.query(`{ me { company { id } } }`, {}, { token: organizer.accessToken });

@@ -5,9 +5,20 @@ import { runEntryPoint } from "@bilten/testkit/infrastructure";
 import { readSpeakersConfig } from "../src/config.js";
 
 test("defaults and values, read into an immutable object", () => {
-  expect(readSpeakersConfig({})).toMatchObject({ port: 4003, logoMaxBytes: 2 * 1024 * 1024, media: { kind: "local", directory: ".data/media" } });
-  const config = readSpeakersConfig({ SPEAKERS_PORT: "5003", MEDIA_S3_BUCKET: "logos", MEDIA_S3_ENDPOINT: "http://minio:9000" });
-  expect(config).toMatchObject({ port: 5003, media: { kind: "s3", s3: { bucket: "logos", region: "us-east-1", forcePathStyle: true } } });
+  expect(readSpeakersConfig({})).toMatchObject({
+    port: 4003,
+    logoMaxBytes: 2 * 1024 * 1024,
+    media: { kind: "local", directory: ".data/media" },
+  });
+  const config = readSpeakersConfig({
+    SPEAKERS_PORT: "5003",
+    MEDIA_S3_BUCKET: "logos",
+    MEDIA_S3_ENDPOINT: "http://minio:9000",
+  });
+  expect(config).toMatchObject({
+    port: 5003,
+    media: { kind: "s3", s3: { bucket: "logos", region: "us-east-1", forcePathStyle: true } },
+  });
   expect(Object.isFrozen(config.media)).toBe(true);
 });
 

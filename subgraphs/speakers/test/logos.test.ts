@@ -38,7 +38,8 @@ beforeEach(() => {
 
 const files = async () => (await readdir(join(dir, "logos")).catch(() => [] as string[])).sort();
 const origin = () => new URL(stack.url).origin;
-const currentLogo = (companyId: string) => stack.db.prisma.companyLogo.findFirst({ where: { companyId, isCurrent: true } });
+const currentLogo = (companyId: string) =>
+  stack.db.prisma.companyLogo.findFirst({ where: { companyId, isCurrent: true } });
 
 describe("uploading", () => {
   test("a PNG is stored, becomes the company's logo and is served from the gateway's origin", async () => {
@@ -46,7 +47,9 @@ describe("uploading", () => {
     const logo = ok(await upload(stack, organizer.accessToken, company.id, PNG, "Brand Logo.png")).uploadCompanyLogo;
     expect(logo).toMatchObject({ fileName: "Brand Logo.png", mimeType: "image/png", fileSizeBytes: PNG.length });
     expect(logo.url).toMatch(/^\/media\/logos\/[0-9a-f-]{36}\.png$/);
-    const read = await stack.query(`query($id: ID!) { company(id: $id) { logo { id url mimeType } } }`, { id: company.id });
+    const read = await stack.query(`query($id: ID!) { company(id: $id) { logo { id url mimeType } } }`, {
+      id: company.id,
+    });
     expect(read.data?.company.logo).toEqual({ id: logo.id, url: logo.url, mimeType: "image/png" });
     expect(await files()).toContain(logo.url.split("/").at(-1));
 
@@ -64,8 +67,13 @@ describe("uploading", () => {
 
   test("JPEG, WebP and SVG are accepted; SVG is served under a policy that loads and runs nothing", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
-    expect(ok(await upload(stack, organizer.accessToken, company.id, JPEG, "photo.jpeg")).uploadCompanyLogo.mimeType).toBe("image/jpeg");
-    expect(ok(await upload(stack, organizer.accessToken, company.id, WEBP, "logo.webp", "image/webp")).uploadCompanyLogo.mimeType).toBe("image/webp");
+    expect(
+      ok(await upload(stack, organizer.accessToken, company.id, JPEG, "photo.jpeg")).uploadCompanyLogo.mimeType,
+    ).toBe("image/jpeg");
+    expect(
+      ok(await upload(stack, organizer.accessToken, company.id, WEBP, "logo.webp", "image/webp")).uploadCompanyLogo
+        .mimeType,
+    ).toBe("image/webp");
     const svg = ok(await upload(stack, organizer.accessToken, company.id, SVG, "logo.svg")).uploadCompanyLogo;
     expect(svg.mimeType).toBe("image/svg+xml");
     const response = await fetch(origin() + svg.url);
@@ -79,8 +87,14 @@ describe("uploading", () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
     const first = ok(await upload(stack, organizer.accessToken, company.id, PNG, "v1.png")).uploadCompanyLogo;
     const second = ok(await upload(stack, organizer.accessToken, company.id, JPEG, "v2.jpg")).uploadCompanyLogo;
-    const rows = await stack.db.prisma.companyLogo.findMany({ where: { companyId: company.id }, orderBy: { uploadedAt: "asc" } });
-    expect(rows.map((r) => [r.id, r.isCurrent])).toEqual([[first.id, false], [second.id, true]]);
+    const rows = await stack.db.prisma.companyLogo.findMany({
+      where: { companyId: company.id },
+      orderBy: { uploadedAt: "asc" },
+    });
+    expect(rows.map((r) => [r.id, r.isCurrent])).toEqual([
+      [first.id, false],
+      [second.id, true],
+    ]);
     expect(await files()).not.toContain(first.url.split("/").at(-1));
     expect(await files()).toContain(second.url.split("/").at(-1));
     expect((await fetch(origin() + first.url)).status).toBe(404);
@@ -90,14 +104,18 @@ describe("uploading", () => {
   test("concurrent uploads queue up: all succeed, exactly one is current and only its file is left", async () => {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
     const results = await Promise.all(
-      [PNG, JPEG, WEBP, SVG].map((bytes, i) => upload(stack, organizer.accessToken, company.id, bytes, `logo${i}.${["png", "jpg", "webp", "svg"][i]}`)),
+      [PNG, JPEG, WEBP, SVG].map((bytes, i) =>
+        upload(stack, organizer.accessToken, company.id, bytes, `logo${i}.${["png", "jpg", "webp", "svg"][i]}`),
+      ),
     );
     expect(results.every((r) => !r.errors)).toBe(true);
     const rows = await stack.db.prisma.companyLogo.findMany({ where: { companyId: company.id } });
     expect(rows).toHaveLength(4);
     expect(rows.filter((r) => r.isCurrent)).toHaveLength(1);
     const present = new Set(await files());
-    expect(rows.filter((r) => present.has(r.storageKey.slice("logos/".length))).map((r) => r.isCurrent)).toEqual([true]);
+    expect(rows.filter((r) => present.has(r.storageKey.slice("logos/".length))).map((r) => r.isCurrent)).toEqual([
+      true,
+    ]);
   });
 });
 
@@ -106,7 +124,9 @@ describe("refusals leave nothing behind", () => {
   let current: string | undefined;
   beforeAll(async () => {
     company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
-    current = (ok(await upload(stack, organizer.accessToken, company.id, PNG, "kept.png")).uploadCompanyLogo as { id: string }).id;
+    current = (
+      ok(await upload(stack, organizer.accessToken, company.id, PNG, "kept.png")).uploadCompanyLogo as { id: string }
+    ).id;
   });
 
   const unchanged = async (before: string[]) => {
@@ -116,16 +136,64 @@ describe("refusals leave nothing behind", () => {
   };
 
   test.each([
-    ["an oversized file (2 MiB + 1 byte)", () => Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024 + 1 - PNG.length)]), "big.png", undefined, "file.contentBase64"],
+    [
+      "an oversized file (2 MiB + 1 byte)",
+      () => Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024 + 1 - PNG.length)]),
+      "big.png",
+      undefined,
+      "file.contentBase64",
+    ],
     ["a JPEG named .png (mislabelled)", () => JPEG, "logo.png", undefined, "file.fileName"],
     ["a PNG claimed to be a WebP", () => PNG, "logo.png", "image/webp", "file.contentType"],
-    ["a GIF", () => Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1"), "logo.gif", undefined, "file.fileName"],
-    ["a GIF named .png", () => Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1"), "logo.png", undefined, "file.contentBase64"],
-    ["an HTML page named .svg", () => Buffer.from("<html><script>alert(1)</script></html>"), "logo.svg", undefined, "file.contentBase64"],
-    ["an SVG with a script", () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "logo.svg", undefined, "file.contentBase64"],
-    ["an SVG with an event handler", () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), "logo.svg", undefined, "file.contentBase64"],
-    ["an SVG with an external reference", () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><image href="https://x.example/a.png"/></svg>'), "logo.svg", undefined, "file.contentBase64"],
-    ["an SVG with foreignObject", () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>'), "logo.svg", undefined, "file.contentBase64"],
+    [
+      "a GIF",
+      () => Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1"),
+      "logo.gif",
+      undefined,
+      "file.fileName",
+    ],
+    [
+      "a GIF named .png",
+      () => Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1"),
+      "logo.png",
+      undefined,
+      "file.contentBase64",
+    ],
+    [
+      "an HTML page named .svg",
+      () => Buffer.from("<html><script>alert(1)</script></html>"),
+      "logo.svg",
+      undefined,
+      "file.contentBase64",
+    ],
+    [
+      "an SVG with a script",
+      () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      "logo.svg",
+      undefined,
+      "file.contentBase64",
+    ],
+    [
+      "an SVG with an event handler",
+      () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+      "logo.svg",
+      undefined,
+      "file.contentBase64",
+    ],
+    [
+      "an SVG with an external reference",
+      () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><image href="https://x.example/a.png"/></svg>'),
+      "logo.svg",
+      undefined,
+      "file.contentBase64",
+    ],
+    [
+      "an SVG with foreignObject",
+      () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>'),
+      "logo.svg",
+      undefined,
+      "file.contentBase64",
+    ],
   ])("%s is BAD_USER_INPUT naming the field", async (_, bytes, fileName, contentType, field) => {
     const before = await files();
     const result = await upload(stack, organizer.accessToken, company.id, bytes(), fileName, contentType);
@@ -147,10 +215,16 @@ describe("refusals leave nothing behind", () => {
   test("only the company's managers upload; unknown companies are NOT_FOUND", async () => {
     const before = await files();
     const outsider = await world(stack).organizer("Elsewhere");
-    expect(errorOf(await upload(stack, outsider.accessToken, company.id, PNG, "x.png"))).toMatchObject({ code: "FORBIDDEN" });
-    expect(errorOf(await upload(stack, (await world(stack).user()).accessToken, company.id, PNG, "x.png"))).toMatchObject({ code: "FORBIDDEN" });
+    expect(errorOf(await upload(stack, outsider.accessToken, company.id, PNG, "x.png"))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(
+      errorOf(await upload(stack, (await world(stack).user()).accessToken, company.id, PNG, "x.png")),
+    ).toMatchObject({ code: "FORBIDDEN" });
     expect(errorOf(await upload(stack, "", company.id, PNG, "x.png"))).toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(errorOf(await upload(stack, organizer.accessToken, "00000000-0000-4000-8000-000000000000", PNG, "x.png"))).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      errorOf(await upload(stack, organizer.accessToken, "00000000-0000-4000-8000-000000000000", PNG, "x.png")),
+    ).toMatchObject({ code: "NOT_FOUND" });
     await unchanged(before);
   });
 
@@ -176,7 +250,9 @@ describe("refusals leave nothing behind", () => {
   test("when storage fails, no row is written", async () => {
     const before = await files();
     failPut = true;
-    expect(errorOf(await upload(stack, organizer.accessToken, company.id, WEBP, "new.webp"))).toMatchObject({ code: "INTERNAL_SERVER_ERROR" });
+    expect(errorOf(await upload(stack, organizer.accessToken, company.id, WEBP, "new.webp"))).toMatchObject({
+      code: "INTERNAL_SERVER_ERROR",
+    });
     await unchanged(before);
   });
 });

@@ -3,7 +3,18 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { graphql, startTestStack, world, type Organizer, type TestStack } from "@bilten/testkit";
 import { cacheKeys } from "../../events/src/loaders.js";
-import { CONFIRM, JPEG, PNG, conference, createCompany, createSpeaker, invite, ok, upload, type Conference } from "./fixtures.js";
+import {
+  CONFIRM,
+  JPEG,
+  PNG,
+  conference,
+  createCompany,
+  createSpeaker,
+  invite,
+  ok,
+  upload,
+  type Conference,
+} from "./fixtures.js";
 
 let stack: TestStack;
 let organizer: Organizer;
@@ -24,9 +35,21 @@ async function staffed(event: Conference) {
   for (const [i, sessionId] of event.sessionIds.entries()) {
     const company = await createCompany(stack, organizer.accessToken, organizer.organizationId);
     ok(await upload(stack, organizer.accessToken, company.id, i % 2 ? PNG : JPEG, i % 2 ? "logo.png" : "logo.jpg"));
-    ok(await stack.query(`mutation($c: ID!) { createPartner(input: { companyId: $c, tier: GOLD, startDate: "2026-01-01" }) { id } }`, { c: company.id }, { token: organizer.accessToken }));
-    const primary = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, companyId: company.id });
-    const co = await createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, companyId: company.id });
+    ok(
+      await stack.query(
+        `mutation($c: ID!) { createPartner(input: { companyId: $c, tier: GOLD, startDate: "2026-01-01" }) { id } }`,
+        { c: company.id },
+        { token: organizer.accessToken },
+      ),
+    );
+    const primary = await createSpeaker(stack, organizer.accessToken, {
+      organizationId: organizer.organizationId,
+      companyId: company.id,
+    });
+    const co = await createSpeaker(stack, organizer.accessToken, {
+      organizationId: organizer.organizationId,
+      companyId: company.id,
+    });
     const row = ok(await invite(stack, organizer.accessToken, sessionId, primary.id, "PRIMARY_SPEAKER")).inviteSpeaker;
     ok(await stack.query(CONFIRM, { id: row.id }, { token: organizer.accessToken }));
     ok(await invite(stack, organizer.accessToken, sessionId, co.id, "CO_SPEAKER"));
@@ -50,12 +73,19 @@ describe("SQL cost", () => {
     await staffed(many);
     await stack.settle();
 
-    const sessions = (result: { data?: any }) => result.data?.event.agenda.flatMap((d: any) => d.tracks.flatMap((t: any) => t.sessions));
+    const sessions = (result: { data?: any }) =>
+      result.data?.event.agenda.flatMap((d: any) => d.tracks.flatMap((t: any) => t.sessions));
     const publicView = sessions(await stack.query(AGENDA, { id: many.eventId }));
     expect(publicView).toHaveLength(12);
-    expect(publicView.every((s: any) => s.speakers.length === 1 && s.speakers[0].speaker.company.logo.url.startsWith("/media/logos/"))).toBe(true);
+    expect(
+      publicView.every(
+        (s: any) => s.speakers.length === 1 && s.speakers[0].speaker.company.logo.url.startsWith("/media/logos/"),
+      ),
+    ).toBe(true);
     const staffView = sessions(await stack.query(AGENDA, { id: many.eventId }, { token: organizer.accessToken }));
-    expect(staffView.every((s: any) => s.speakers.map((x: any) => x.role).join() === "PRIMARY_SPEAKER,CO_SPEAKER")).toBe(true);
+    expect(
+      staffView.every((s: any) => s.speakers.map((x: any) => x.role).join() === "PRIMARY_SPEAKER,CO_SPEAKER"),
+    ).toBe(true);
 
     for (const token of [undefined, organizer.accessToken]) {
       const small = await cost(few.eventId, token);
@@ -69,12 +99,26 @@ describe("SQL cost", () => {
   }, 120_000);
 
   test("companies, partners and speakers resolve by reference in one statement per type, however many", async () => {
-    const companies = await Promise.all(Array.from({ length: 6 }, () => createCompany(stack, organizer.accessToken, organizer.organizationId)));
+    const companies = await Promise.all(
+      Array.from({ length: 6 }, () => createCompany(stack, organizer.accessToken, organizer.organizationId)),
+    );
     const partners = [];
     for (const company of companies.slice(0, 3)) {
-      partners.push(ok(await stack.query(`mutation($c: ID!) { createPartner(input: { companyId: $c, tier: SILVER, startDate: "2026-01-01" }) { id } }`, { c: company.id }, { token: organizer.accessToken })).createPartner.id as string);
+      partners.push(
+        ok(
+          await stack.query(
+            `mutation($c: ID!) { createPartner(input: { companyId: $c, tier: SILVER, startDate: "2026-01-01" }) { id } }`,
+            { c: company.id },
+            { token: organizer.accessToken },
+          ),
+        ).createPartner.id as string,
+      );
     }
-    const speakers = await Promise.all(companies.map((c) => createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, companyId: c.id })));
+    const speakers = await Promise.all(
+      companies.map((c) =>
+        createSpeaker(stack, organizer.accessToken, { organizationId: organizer.organizationId, companyId: c.id }),
+      ),
+    );
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Company { name } ... on Partner { tier company { id } } ... on Speaker { lastName employer: company { id } } } }`;
     const representations = [
@@ -93,6 +137,10 @@ describe("SQL cost", () => {
     expect(entities.slice(6, 9)).toEqual(companies.slice(0, 3).map((c) => ({ tier: "SILVER", company: { id: c.id } })));
     // One statement each for companies, partners and speakers.
     const tables = stack.statements.flatMap((sql) => /FROM "speakers"\."(\w+)"/.exec(sql)?.[1] ?? []);
-    expect(tables.filter((t) => ["companies", "partners", "speakers"].includes(t)).sort()).toEqual(["companies", "partners", "speakers"]);
+    expect(tables.filter((t) => ["companies", "partners", "speakers"].includes(t)).sort()).toEqual([
+      "companies",
+      "partners",
+      "speakers",
+    ]);
   });
 });

@@ -20,7 +20,13 @@ let stack: TestStack;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "bilten-s3-"));
-  server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: dir, configureBuckets: [{ name: "bilten-media" }] });
+  server = new S3rver({
+    port: 0,
+    address: "127.0.0.1",
+    silent: true,
+    directory: dir,
+    configureBuckets: [{ name: "bilten-media" }],
+  });
   const { port } = await server.run();
   endpoint = `http://127.0.0.1:${port}`;
   media = createS3MediaStorage({
@@ -70,10 +76,15 @@ describe("storage settings", () => {
   test("a local directory under DATA_DIR by default, S3 when a bucket is configured", async () => {
     const local = await openSpeakers(readSpeakersConfig({ DATA_DIR: dir }));
     expect(local).toMatchObject({ logoMaxBytes: 2 * 1024 * 1024, media: { kind: "local" } });
-    const s3 = await openSpeakers(readSpeakersConfig({
-      MEDIA_S3_BUCKET: "bilten-media", MEDIA_S3_ENDPOINT: endpoint, MEDIA_S3_ACCESS_KEY_ID: "S3RVER", MEDIA_S3_SECRET_ACCESS_KEY: "S3RVER",
-      LOGO_MAX_BYTES: "500000",
-    }));
+    const s3 = await openSpeakers(
+      readSpeakersConfig({
+        MEDIA_S3_BUCKET: "bilten-media",
+        MEDIA_S3_ENDPOINT: endpoint,
+        MEDIA_S3_ACCESS_KEY_ID: "S3RVER",
+        MEDIA_S3_SECRET_ACCESS_KEY: "S3RVER",
+        LOGO_MAX_BYTES: "500000",
+      }),
+    );
     expect(s3).toMatchObject({ logoMaxBytes: 500_000, media: { kind: "s3" } });
     await s3.media.put("logos/settings-check.png", PNG, "image/png");
     expect((await media.get("logos/settings-check.png"))?.equals(PNG)).toBe(true);

@@ -8,7 +8,10 @@ import { JPEG, PNG, SVG, WEBP } from "./fixtures.js";
 
 const svg = (inner: string, attributes = "") => `<svg xmlns="http://www.w3.org/2000/svg"${attributes}>${inner}</svg>`;
 const read = (bytes: Buffer | string, fileName: string, contentType?: string) =>
-  readLogoFile({ fileName, contentType: contentType ?? null, contentBase64: Buffer.from(bytes).toString("base64") }, 4096);
+  readLogoFile(
+    { fileName, contentType: contentType ?? null, contentBase64: Buffer.from(bytes).toString("base64") },
+    4096,
+  );
 const refusal = (run: () => unknown) => {
   try {
     run();
@@ -22,7 +25,9 @@ const refusal = (run: () => unknown) => {
 describe("safe SVG", () => {
   test("a plain logo with gradients, styles, internal references and text is accepted", () => {
     expect(() => assertSafeSvg(SVG.toString())).not.toThrow();
-    expect(() => assertSafeSvg(`<!-- made by hand -->\n${svg('<g transform="scale(2)"><circle r="1"/></g>')}\n`)).not.toThrow();
+    expect(() =>
+      assertSafeSvg(`<!-- made by hand -->\n${svg('<g transform="scale(2)"><circle r="1"/></g>')}\n`),
+    ).not.toThrow();
     expect(() => assertSafeSvg(svg("<![CDATA[ text ]]>"))).not.toThrow();
   });
 
@@ -76,7 +81,11 @@ describe("reading an upload", () => {
     ["an executable name", "file.fileName", () => read(PNG, "logo.exe")],
     ["an unsupported claimed type", "file.contentType", () => read(PNG, "logo.png", "text/html")],
     ["an unsafe SVG", "file.contentBase64", () => read(svg("<script>x()</script>"), "logo.svg")],
-    ["bytes that are not UTF-8 nor an image", "file.contentBase64", () => read(Buffer.from([0xc3, 0x28, 0x3c]), "logo.svg")],
+    [
+      "bytes that are not UTF-8 nor an image",
+      "file.contentBase64",
+      () => read(Buffer.from([0xc3, 0x28, 0x3c]), "logo.svg"),
+    ],
     ["an empty file", "file.contentBase64", () => read(Buffer.alloc(0), "logo.png")],
     ["a file over the limit", "file.contentBase64", () => read(Buffer.concat([PNG, Buffer.alloc(4096)]), "logo.png")],
     ["no file name", "file.fileName", () => read(PNG, " / ")],
@@ -85,11 +94,17 @@ describe("reading an upload", () => {
   });
 
   test("refuses what is not base64", () => {
-    expect(refusal(() => readLogoFile({ fileName: "a.png", contentBase64: "not base64!" }, 4096))).toMatchObject({ field: "file.contentBase64" });
-    expect(refusal(() => readLogoFile({ fileName: "a.png", contentBase64: "abc" }, 4096))).toMatchObject({ field: "file.contentBase64" });
+    expect(refusal(() => readLogoFile({ fileName: "a.png", contentBase64: "not base64!" }, 4096))).toMatchObject({
+      field: "file.contentBase64",
+    });
+    expect(refusal(() => readLogoFile({ fileName: "a.png", contentBase64: "abc" }, 4096))).toMatchObject({
+      field: "file.contentBase64",
+    });
   });
 
   test("names the size and the limit of an oversized file", () => {
-    expect(refusal(() => read(Buffer.alloc(5000, 1), "logo.png")).message).toBe("The file has 5000 bytes; a logo may have at most 4096");
+    expect(refusal(() => read(Buffer.alloc(5000, 1), "logo.png")).message).toBe(
+      "The file has 5000 bytes; a logo may have at most 4096",
+    );
   });
 });

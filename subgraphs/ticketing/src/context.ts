@@ -31,14 +31,26 @@ export interface TicketingContext extends RequestContext {
   liveCounts: LiveCountService;
 }
 
-export function createContext(request: RequestContext, deps: SubgraphDeps, settings: TicketingSettings): TicketingContext {
+export function createContext(
+  request: RequestContext,
+  deps: SubgraphDeps,
+  settings: TicketingSettings,
+): TicketingContext {
   const { db, outbox } = deps;
   const loaders = createLoaders(db, request.viewer?.userId ?? null);
   const pages = createPageLoaders(db, loaders);
   const lists = new Listings(request.viewer, loaders, pages);
   const doors = new DoorStaff(request.viewer, loaders);
   const liveCounts = new LiveCountService(db, doors, deps.pubsub, request.log);
-  const checkIns = new CheckInService(db, request.viewer, loaders, settings.signingKeys.publicKey, doors, liveCounts, outbox);
+  const checkIns = new CheckInService(
+    db,
+    request.viewer,
+    loaders,
+    settings.signingKeys.publicKey,
+    doors,
+    liveCounts,
+    outbox,
+  );
   return {
     ...request,
     loaders,

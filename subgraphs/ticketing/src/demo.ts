@@ -25,10 +25,20 @@ interface Owners {
 }
 
 /** The demo attendees' addresses, in the order identity seeds them (README lists them). */
-const ATTENDEE_EMAILS = ["anna@attendee.example", "ben@attendee.example", "chiara@attendee.example", "deniz@attendee.example"];
+const ATTENDEE_EMAILS = [
+  "anna@attendee.example",
+  "ben@attendee.example",
+  "chiara@attendee.example",
+  "deniz@attendee.example",
+];
 
 /** Talks and workshops each demo registrant prefers: indexes into the conference's sessions in agenda order. */
-const PREFERRED_SESSIONS = [[1, 3], [4, 9], [5, 10], [7, 11]];
+const PREFERRED_SESSIONS = [
+  [1, 3],
+  [4, 9],
+  [5, 10],
+  [7, 11],
+];
 
 const viewer = (userId: string, roles: Viewer["roles"] = {}): Viewer => ({
   userId,
@@ -42,7 +52,10 @@ export async function seedTicketingDemo(db: Db, settings: TicketingSettings, own
   if (existing.length > 0) {
     const id = (name: string) => existing.find((t) => t.name === name)?.id ?? "";
     const orders = await db.order.findMany({ where: { eventId: owners.concert.eventId }, select: { id: true } });
-    const registrations = await db.registration.findMany({ where: { eventId: owners.conference.eventId }, select: { id: true } });
+    const registrations = await db.registration.findMany({
+      where: { eventId: owners.conference.eventId },
+      select: { id: true },
+    });
     return {
       ticketTypeIds: { standing: id("Standing"), seated: id("Seated"), vip: id("VIP") },
       orderIds: orders.map((o) => o.id),
@@ -56,7 +69,13 @@ export async function seedTicketingDemo(db: Db, settings: TicketingSettings, own
       ticketTypes: new TicketTypeService(db, who, loaders, undefined),
       codes: new DiscountCodeService(db, who, loaders),
       purchases: new PurchaseService(db, who, loaders, settings, undefined, log),
-      registrations: new RegistrationService(db, who, loaders, new Listings(who, loaders, createPageLoaders(db, loaders)), undefined),
+      registrations: new RegistrationService(
+        db,
+        who,
+        loaders,
+        new Listings(who, loaders, createPageLoaders(db, loaders)),
+        undefined,
+      ),
     };
   };
 
@@ -64,20 +83,47 @@ export async function seedTicketingDemo(db: Db, settings: TicketingSettings, own
   const concert = owners.concert.eventId;
   const chf = (amount: string) => ({ amount, currency: "CHF" });
   const standing = await biltenAdmin.ticketTypes.create({
-    eventId: concert, name: "Standing", description: "Standing room in the hall.", price: chf("49.00"), quantity: 600, maxPerOrder: 10,
+    eventId: concert,
+    name: "Standing",
+    description: "Standing room in the hall.",
+    price: chf("49.00"),
+    quantity: 600,
+    maxPerOrder: 10,
   });
   const seated = await biltenAdmin.ticketTypes.create({
-    eventId: concert, name: "Seated", description: "Numbered seat on the balcony.", price: chf("69.00"), quantity: 250, maxPerOrder: 6,
+    eventId: concert,
+    name: "Seated",
+    description: "Numbered seat on the balcony.",
+    price: chf("69.00"),
+    quantity: 250,
+    maxPerOrder: 6,
   });
   const vip = await biltenAdmin.ticketTypes.create({
-    eventId: concert, name: "VIP", description: "Best seats, meet & greet after the show.", price: chf("149.00"), quantity: 40,
-    maxPerOrder: 2, refundCutoffHours: null,
+    eventId: concert,
+    name: "VIP",
+    description: "Best seats, meet & greet after the show.",
+    price: chf("149.00"),
+    quantity: 40,
+    maxPerOrder: 2,
+    refundCutoffHours: null,
   });
-  await biltenAdmin.codes.create({ eventId: concert, code: "STILLER10", kind: "PERCENTAGE", percentOff: 10, maxUses: 100, ticketTypeIds: [standing.id] });
+  await biltenAdmin.codes.create({
+    eventId: concert,
+    code: "STILLER10",
+    kind: "PERCENTAGE",
+    percentOff: 10,
+    maxUses: 100,
+    ticketTypeIds: [standing.id],
+  });
 
   const [anna, ben, chiara, deniz] = owners.users.attendees;
   const card = { method: "CARD" as const, card: "4242 4242 4242 4242" };
-  const purchases: [string | undefined, number, Parameters<PurchaseService["purchase"]>[0]["items"], Partial<Parameters<PurchaseService["purchase"]>[0]>][] = [
+  const purchases: [
+    string | undefined,
+    number,
+    Parameters<PurchaseService["purchase"]>[0]["items"],
+    Partial<Parameters<PurchaseService["purchase"]>[0]>,
+  ][] = [
     [anna, 0, [{ ticketTypeId: standing.id, quantity: 2 }], { payment: card }],
     [ben, 1, [{ ticketTypeId: vip.id, quantity: 1 }], { payment: card }],
     [chiara, 2, [{ ticketTypeId: seated.id, quantity: 2 }], { payment: { method: "INVOICE" } }],

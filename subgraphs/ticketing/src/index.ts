@@ -14,7 +14,12 @@ import { promoteAfterEventChange } from "./registration/services/waitlist.js";
 export { ticketingShape, readTicketingConfig, type TicketingConfig } from "./config.js";
 export { openTicketing, type TicketingSettings } from "./settings.js";
 export { seedTicketingDemo, type TicketingDemo } from "./demo.js";
-export { TestCardProvider, InvoiceProvider, type PaymentProvider, type ChargeResult } from "./sales/adapters/payment-providers.js";
+export {
+  TestCardProvider,
+  InvoiceProvider,
+  type PaymentProvider,
+  type ChargeResult,
+} from "./sales/adapters/payment-providers.js";
 export { verifyTicketPayload, signTicketPayload, type TicketClaims } from "./admission/adapters/ticket-codes.js";
 export { admissionRefusal } from "./admission/services/tickets.js";
 export { sweepOnce } from "./sales/services/sweeper.js";

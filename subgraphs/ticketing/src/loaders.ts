@@ -20,7 +20,9 @@ import type {
 export function createLoaders(db: DbClient, viewerId: string | null) {
   return {
     eventRefById: byIdLoader<TicketingEventRef>((ids) => db.ticketingEventRef.findMany({ where: { id: { in: ids } } })),
-    sessionRefById: byIdLoader<TicketingSessionRef>((ids) => db.ticketingSessionRef.findMany({ where: { id: { in: ids } } })),
+    sessionRefById: byIdLoader<TicketingSessionRef>((ids) =>
+      db.ticketingSessionRef.findMany({ where: { id: { in: ids } } }),
+    ),
     placesByEventId: byKeyLoader<EventPlaces>(
       (eventIds) => db.eventPlaces.findMany({ where: { eventId: { in: eventIds } } }),
       (p) => p.eventId,
@@ -36,40 +38,56 @@ export function createLoaders(db: DbClient, viewerId: string | null) {
     }, 0),
     ticketTypeById: byIdLoader<TicketType>((ids) => db.ticketType.findMany({ where: { id: { in: ids } } })),
     ticketTypesByEventId: groupLoader<TicketType>(
-      (eventIds) => db.ticketType.findMany({ where: { eventId: { in: eventIds } }, orderBy: [{ price: "asc" }, { name: "asc" }, { id: "asc" }] }),
+      (eventIds) =>
+        db.ticketType.findMany({
+          where: { eventId: { in: eventIds } },
+          orderBy: [{ price: "asc" }, { name: "asc" }, { id: "asc" }],
+        }),
       (t) => t.eventId,
     ),
     discountCodesByEventId: groupLoader<DiscountCode>(
-      (eventIds) => db.discountCode.findMany({ where: { eventId: { in: eventIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (eventIds) =>
+        db.discountCode.findMany({
+          where: { eventId: { in: eventIds } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
       (c) => c.eventId,
     ),
     orderById: byIdLoader<Order>((ids) => db.order.findMany({ where: { id: { in: ids } } })),
     itemsByOrderId: groupLoader<OrderItem>(
-      (orderIds) => db.orderItem.findMany({ where: { orderId: { in: orderIds } }, orderBy: [{ unitPrice: "asc" }, { id: "asc" }] }),
+      (orderIds) =>
+        db.orderItem.findMany({ where: { orderId: { in: orderIds } }, orderBy: [{ unitPrice: "asc" }, { id: "asc" }] }),
       (i) => i.orderId,
     ),
     ticketById: byIdLoader<Ticket>((ids) => db.ticket.findMany({ where: { id: { in: ids } } })),
     checkInsByTicketId: groupLoader<CheckIn>(
-      (ticketIds) => db.checkIn.findMany({ where: { ticketId: { in: ticketIds } }, orderBy: [{ scannedAt: "asc" }, { id: "asc" }] }),
+      (ticketIds) =>
+        db.checkIn.findMany({ where: { ticketId: { in: ticketIds } }, orderBy: [{ scannedAt: "asc" }, { id: "asc" }] }),
       (c) => c.ticketId,
     ),
     ticketsByOrderId: groupLoader<Ticket>(
-      (orderIds) => db.ticket.findMany({ where: { orderId: { in: orderIds } }, orderBy: [{ issuedAt: "asc" }, { number: "asc" }] }),
+      (orderIds) =>
+        db.ticket.findMany({ where: { orderId: { in: orderIds } }, orderBy: [{ issuedAt: "asc" }, { number: "asc" }] }),
       (t) => t.orderId,
     ),
-    paymentsByOrderId: groupLoader<Payment>((orderIds) => db.payment.findMany({ where: { orderId: { in: orderIds } } }), (p) => p.orderId),
+    paymentsByOrderId: groupLoader<Payment>(
+      (orderIds) => db.payment.findMany({ where: { orderId: { in: orderIds } } }),
+      (p) => p.orderId,
+    ),
     paymentItemsByPaymentId: groupLoader<PaymentItem>(
       (paymentIds) => db.paymentItem.findMany({ where: { paymentId: { in: paymentIds } }, orderBy: { id: "asc" } }),
       (i) => i.paymentId,
     ),
     refundsByOrderId: groupLoader<Refund>(
-      (orderIds) => db.refund.findMany({ where: { orderId: { in: orderIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      (orderIds) =>
+        db.refund.findMany({ where: { orderId: { in: orderIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
       (r) => r.orderId,
     ),
     registrationById: byIdLoader<Registration>((ids) => db.registration.findMany({ where: { id: { in: ids } } })),
     /** The viewer's own registration per event. */
     myRegistrationByEventId: byKeyLoader<Registration>(
-      async (eventIds) => (viewerId ? db.registration.findMany({ where: { userId: viewerId, eventId: { in: eventIds } } }) : []),
+      async (eventIds) =>
+        viewerId ? db.registration.findMany({ where: { userId: viewerId, eventId: { in: eventIds } } }) : [],
       (r) => r.eventId,
     ),
     /** 1-based place in the queue of waitlisted registrations. */

@@ -9,7 +9,12 @@ import { newTicketNumber, signTicketPayload, verifyTicketPayload } from "../src/
 import { admissionRefusal } from "../src/admission/services/tickets.js";
 
 const keys = createTestKeys();
-const claims = { ticketId: "7d0b5f7e-7d2b-4d8e-9a53-0a1f4b3c2d11", number: "ABCDEFGHJKMNPQRS", eventId: "0b3f1f9e-2c55-4d7a-8e0f-5a6b7c8d9e01", version: 1 };
+const claims = {
+  ticketId: "7d0b5f7e-7d2b-4d8e-9a53-0a1f4b3c2d11",
+  number: "ABCDEFGHJKMNPQRS",
+  eventId: "0b3f1f9e-2c55-4d7a-8e0f-5a6b7c8d9e01",
+  version: 1,
+};
 
 describe("ticket numbers", () => {
   test("16 characters of Crockford base32 (no I, L, O, U), unique over many draws", () => {
@@ -27,7 +32,9 @@ describe("verifyTicketPayload", () => {
   test("a tampered payload is refused: changed claims, swapped signature, truncated, another key, garbage", () => {
     const payload = signTicketPayload(keys, claims);
     const [prefix, body, signature] = payload.split(".") as [string, string, string];
-    const forgedBody = Buffer.from(JSON.stringify({ t: claims.ticketId, n: claims.number, e: claims.eventId, v: 2 })).toString("base64url");
+    const forgedBody = Buffer.from(
+      JSON.stringify({ t: claims.ticketId, n: claims.number, e: claims.eventId, v: 2 }),
+    ).toString("base64url");
     const otherSignature = signTicketPayload(keys, { ...claims, version: 2 }).split(".")[2];
     const stranger = createTestKeys();
     for (const bad of [
@@ -47,9 +54,23 @@ describe("verifyTicketPayload", () => {
 
 describe("admission", () => {
   const ticket = (overrides: Partial<Ticket> = {}): Ticket => ({
-    id: claims.ticketId, number: claims.number, orderId: claims.ticketId, ticketTypeId: claims.ticketId, eventId: claims.eventId,
-    holderId: claims.ticketId, price: new Prisma.Decimal("10"), currency: "CHF", status: "VALID", version: 1,
-    issuedAt: new Date(), revokedAt: null, checkedInAt: null, checkedInBy: null, onSite: false, lastDoor: null, lastScanAt: null,
+    id: claims.ticketId,
+    number: claims.number,
+    orderId: claims.ticketId,
+    ticketTypeId: claims.ticketId,
+    eventId: claims.eventId,
+    holderId: claims.ticketId,
+    price: new Prisma.Decimal("10"),
+    currency: "CHF",
+    status: "VALID",
+    version: 1,
+    issuedAt: new Date(),
+    revokedAt: null,
+    checkedInAt: null,
+    checkedInBy: null,
+    onSite: false,
+    lastDoor: null,
+    lastScanAt: null,
     ...overrides,
   });
 

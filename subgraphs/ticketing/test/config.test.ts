@@ -24,7 +24,11 @@ test("defaults and values, read into an immutable object", () => {
 test("opening reads the signing keys and makes the provider PAYMENT_PROVIDER names", async () => {
   const pair = generateKeyPemPair();
   const settings = await openTicketing(
-    readTicketingConfig({ TICKET_SIGNING_PUBLIC_KEY: pair.publicKey, TICKET_SIGNING_PRIVATE_KEY: pair.privateKey, PAYMENT_PROVIDER: "test" }),
+    readTicketingConfig({
+      TICKET_SIGNING_PUBLIC_KEY: pair.publicKey,
+      TICKET_SIGNING_PRIVATE_KEY: pair.privateKey,
+      PAYMENT_PROVIDER: "test",
+    }),
   );
   expect(settings.signingKeys.publicKey.export({ type: "spki", format: "pem" })).toBe(pair.publicKey);
   expect(settings.cardProvider).toBeInstanceOf(TestCardProvider);

@@ -25,7 +25,11 @@ test("the demo sells concert tickets, takes an invoice and fills the conference 
   const demo = await seedDemo(db.prisma, 10, settings);
   const concert = demo.events.concert.eventId;
   const types = await db.prisma.ticketType.findMany({ where: { eventId: concert }, orderBy: { price: "asc" } });
-  expect(types.map((t) => [t.name, t.price.toFixed(2), t.sold])).toEqual([["Standing", "49.00", 3], ["Seated", "69.00", 2], ["VIP", "149.00", 1]]);
+  expect(types.map((t) => [t.name, t.price.toFixed(2), t.sold])).toEqual([
+    ["Standing", "49.00", 3],
+    ["Seated", "69.00", 2],
+    ["VIP", "149.00", 1],
+  ]);
   const orders = await db.prisma.order.findMany({ where: { eventId: concert }, include: { tickets: true } });
   expect(orders.map((o) => o.status).sort()).toEqual(["AWAITING_PAYMENT", "PAID", "PAID", "PAID"]);
   expect(orders.find((o) => o.discountCode === "STILLER10")?.total.toFixed(2)).toBe("44.10");
@@ -33,7 +37,10 @@ test("the demo sells concert tickets, takes an invoice and fills the conference 
   expect(await db.prisma.ticketingOutbox.count({ where: { eventType: "TicketsPurchased" } })).toBe(3);
   expect((await db.prisma.eventPlaces.findUniqueOrThrow({ where: { eventId: concert } })).taken).toBe(6);
 
-  const registrations = await db.prisma.registration.findMany({ where: { eventId: demo.events.conference.eventId }, orderBy: { queueNumber: "asc" } });
+  const registrations = await db.prisma.registration.findMany({
+    where: { eventId: demo.events.conference.eventId },
+    orderBy: { queueNumber: "asc" },
+  });
   expect(registrations.map((r) => r.status)).toEqual(["REGISTERED", "REGISTERED", "CONFIRMED", "WAITLISTED"]);
   expect(registrations[0]?.specialRequests).toBe("Vegetarian lunch, please");
   expect(registrations.every((r) => r.sessionIds.length === 2)).toBe(true);

@@ -22,12 +22,28 @@ function read(event: DomainEvent) {
 
 const eventId = randomUUID();
 const eventMessage = (status: string, updatedAt: string): DomainEvent => ({
-  id: randomUUID(), aggregateType: "Event", aggregateId: eventId, eventType: "EventStatusChanged", eventVersion: 1,
-  occurredAt: updatedAt, source: "events",
+  id: randomUUID(),
+  aggregateType: "Event",
+  aggregateId: eventId,
+  eventType: "EventStatusChanged",
+  eventVersion: 1,
+  occurredAt: updatedAt,
+  source: "events",
   data: {
-    eventId, eventNumber: 1, organizationId: randomUUID(), organizerId: randomUUID(), title: "Gig", status,
-    publishedAt: status === "DRAFT" ? null : "2030-01-01T00:00:00.000Z", startsAt: "2030-02-01T18:00:00.000Z",
-    endsAt: "2030-02-01T23:00:00.000Z", timeZone: "Europe/Zurich", capacity: 100, updatedAt, from: "DRAFT", to: status,
+    eventId,
+    eventNumber: 1,
+    organizationId: randomUUID(),
+    organizerId: randomUUID(),
+    title: "Gig",
+    status,
+    publishedAt: status === "DRAFT" ? null : "2030-01-01T00:00:00.000Z",
+    startsAt: "2030-02-01T18:00:00.000Z",
+    endsAt: "2030-02-01T23:00:00.000Z",
+    timeZone: "Europe/Zurich",
+    capacity: 100,
+    updatedAt,
+    from: "DRAFT",
+    to: status,
   },
 });
 const status = async () => (await db.prisma.ticketingEventRef.findUnique({ where: { id: eventId } }))?.status;
@@ -44,7 +60,10 @@ describe("event read model", () => {
     await applyToEventRefs(db.prisma, published); // replay
     expect(await status()).toBe("PUBLISHED");
     expect(await db.prisma.ticketingEventRef.findUnique({ where: { id: eventId } })).toMatchObject({
-      title: "Gig", publishedAt: new Date("2030-01-01T00:00:00.000Z"), capacity: 100, timeZone: "Europe/Zurich",
+      title: "Gig",
+      publishedAt: new Date("2030-01-01T00:00:00.000Z"),
+      capacity: 100,
+      timeZone: "Europe/Zurich",
     });
   });
 
@@ -52,10 +71,23 @@ describe("event read model", () => {
     const sessionId = randomUUID();
     const session = (eventType: string, updatedAt: string) =>
       read({
-        id: randomUUID(), aggregateType: "Session", aggregateId: sessionId, eventType, eventVersion: 1, occurredAt: updatedAt, source: "events",
+        id: randomUUID(),
+        aggregateType: "Session",
+        aggregateId: sessionId,
+        eventType,
+        eventVersion: 1,
+        occurredAt: updatedAt,
+        source: "events",
         data: {
-          sessionId, eventId, title: "Talk", sessionType: "PRESENTATION", startsAt: "2030-02-01T18:00:00.000Z", endsAt: "2030-02-01T19:00:00.000Z",
-          roomId: null, capacity: null, updatedAt,
+          sessionId,
+          eventId,
+          title: "Talk",
+          sessionType: "PRESENTATION",
+          startsAt: "2030-02-01T18:00:00.000Z",
+          endsAt: "2030-02-01T19:00:00.000Z",
+          roomId: null,
+          capacity: null,
+          updatedAt,
         },
       });
     await applyToEventRefs(db.prisma, session("SessionScheduled", "2030-01-01T00:00:00.000Z"));
@@ -66,6 +98,8 @@ describe("event read model", () => {
   });
 
   test("an event of the same name from another source is not read as the events subgraph's", () => {
-    expect(readEvent(eventsEvents, { ...eventMessage("CANCELLED", "2031-01-01T00:00:00.000Z"), source: "ticketing" }).kind).toBe("unknown");
+    expect(
+      readEvent(eventsEvents, { ...eventMessage("CANCELLED", "2031-01-01T00:00:00.000Z"), source: "ticketing" }).kind,
+    ).toBe("unknown");
   });
 });

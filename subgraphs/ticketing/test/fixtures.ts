@@ -9,7 +9,12 @@ export const ERROR_CARD = "4000 0000 0000 0119";
 
 export const TICKET_TYPE_FIELDS = `id name description price { amount currency } quantity sold remaining maxPerOrder salesStartAt salesEndAt active onSale refundCutoffHours`;
 
-export function createTicketTypeRequest(stack: TestStack, token: string, eventId: string, input: Record<string, unknown> = {}) {
+export function createTicketTypeRequest(
+  stack: TestStack,
+  token: string,
+  eventId: string,
+  input: Record<string, unknown> = {},
+) {
   return stack.query(
     `mutation($input: CreateTicketTypeInput!) { createTicketType(input: $input) { ${TICKET_TYPE_FIELDS} } }`,
     { input: { eventId, name: "Standing", price: { amount: "49.00", currency: "CHF" }, quantity: 100, ...input } },
@@ -36,7 +41,12 @@ export interface PurchaseOptions {
   fields?: string;
 }
 
-export function purchase(stack: TestStack, buyer: { accessToken: string }, eventId: string, options: PurchaseOptions = {}) {
+export function purchase(
+  stack: TestStack,
+  buyer: { accessToken: string },
+  eventId: string,
+  options: PurchaseOptions = {},
+) {
   const method = options.method ?? "CARD";
   return stack.query(
     `mutation($input: PurchaseTicketsInput!) { purchaseTickets(input: $input) { ${options.fields ?? ORDER_FIELDS} } }`,

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { readSupergraph, startGateway } from "@bilten/gateway";
 import { LIVE_FIELDS } from "@bilten/gateway";
 import { createRedisPubSub } from "@bilten/platform";
-import { eventually, requires, silentLogger, startRedisServer, startTestStack, world, type TestStack } from "@bilten/testkit";
+import {
+  eventually,
+  requires,
+  silentLogger,
+  startRedisServer,
+  startTestStack,
+  world,
+  type TestStack,
+} from "@bilten/testkit";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 
@@ -23,11 +31,14 @@ function connect(url: string, token?: string): Client {
 function subscribe(client: Client, eventId: string) {
   const received: any[] = [];
   const errors: any[] = [];
-  const stop = client.subscribe({ query: SUBSCRIPTION, variables: { e: eventId } }, {
-    next: (value) => received.push(value.data?.checkInCountChanged ?? value),
-    error: (error) => errors.push(error),
-    complete: () => undefined,
-  });
+  const stop = client.subscribe(
+    { query: SUBSCRIPTION, variables: { e: eventId } },
+    {
+      next: (value) => received.push(value.data?.checkInCountChanged ?? value),
+      error: (error) => errors.push(error),
+      complete: () => undefined,
+    },
+  );
   return { received, errors, stop, latest: () => received.at(-1) };
 }
 
@@ -35,12 +46,19 @@ function subscribe(client: Client, eventId: string) {
 async function liveNight(stack: TestStack) {
   const organizer = await world(stack).organizer();
   const doorToken = (await organizer.member("CHECK_IN_STAFF")).accessToken;
-  const order = await organizer.event({ published: true, title: "Live night", capacity: 100 }).ticketType({ maxPerOrder: 10 }).order({ quantity: 5 });
+  const order = await organizer
+    .event({ published: true, title: "Live night", capacity: 100 })
+    .ticketType({ maxPerOrder: 10 })
+    .order({ quantity: 5 });
   return { doorToken, buyer: order.buyer, eventId: order.event.id, tickets: order.tickets };
 }
 
 const checkIn = (stack: TestStack, token: string, eventId: string, number: string, door = "Main") =>
-  stack.query(`mutation($input: CheckInInput!) { checkIn(input: $input) { counts { sequence } } }`, { input: { eventId, ticketNumber: number, door } }, { token });
+  stack.query(
+    `mutation($input: CheckInInput!) { checkIn(input: $input) { counts { sequence } } }`,
+    { input: { eventId, ticketNumber: number, door } },
+    { token },
+  );
 
 describe("live check-in counts", () => {
   let stack: TestStack;
@@ -59,12 +77,20 @@ describe("live check-in counts", () => {
     const live = subscribe(client, night.eventId);
     await eventually(() => live.received.length === 1);
     expect(live.received[0]).toEqual({
-      sequence: 1, checkedIn: 1, onSiteNow: 1, ticketsSold: 5, doors: [{ door: "Main", checkedIn: 1, onSiteNow: 1 }], event: { title: "Live night" },
+      sequence: 1,
+      checkedIn: 1,
+      onSiteNow: 1,
+      ticketsSold: 5,
+      doors: [{ door: "Main", checkedIn: 1, onSiteNow: 1 }],
+      event: { title: "Live night" },
     });
     await checkIn(stack, night.doorToken, night.eventId, night.tickets[1]?.number as string, "Side");
     await eventually(() => live.latest()?.sequence === 2);
     expect(live.latest()).toMatchObject({ checkedIn: 2, onSiteNow: 2, event: { title: "Live night" } });
-    expect(live.latest().doors).toEqual([{ door: "Main", checkedIn: 1, onSiteNow: 1 }, { door: "Side", checkedIn: 1, onSiteNow: 1 }]);
+    expect(live.latest().doors).toEqual([
+      { door: "Main", checkedIn: 1, onSiteNow: 1 },
+      { door: "Side", checkedIn: 1, onSiteNow: 1 },
+    ]);
     // Sequence numbers only go up: every message a subscriber sees is newer than the one before.
     const sequences = live.received.map((m) => m.sequence);
     expect([...sequences].sort((a, b) => a - b)).toEqual(sequences);
@@ -95,7 +121,11 @@ requires("redis")("across gateway instances", () => {
     const pubsub = createRedisPubSub({ url: stack.redisUrl as string, prefix: stack.pubsubPrefix });
     const second = await startGateway({
       supergraphSdl: readSupergraph(),
-      settings: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, subgraphUrls: Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.url])) },
+      settings: {
+        allowedOrigins: [],
+        limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 },
+        subgraphUrls: Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.url])),
+      },
       keys: stack.keys,
       log: silentLogger(),
       port: 0,

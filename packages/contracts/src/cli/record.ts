@@ -15,4 +15,6 @@ for (const snapshot of [...eventContracts, ...liveChannels].map(snapshotOf)) {
   process.stdout.write(`recorded schemas/${snapshot.file}\n`);
   written += 1;
 }
-process.stdout.write(written ? `${written} new contract version(s) recorded\n` : "every contract version is recorded already\n");
+process.stdout.write(
+  written ? `${written} new contract version(s) recorded\n` : "every contract version is recorded already\n",
+);

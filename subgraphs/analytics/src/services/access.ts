@@ -6,7 +6,11 @@ import type { AnalyticsLoaders } from "../loaders.js";
 export const isEventStaff = (viewer: Viewer | null, event: AnalyticsEventRef) =>
   hasOrgRole(viewer, event.organizationId, EVENT_STAFF);
 
-export async function requireEventStaff(viewer: Viewer | null, loaders: AnalyticsLoaders, eventId: string): Promise<AnalyticsEventRef | null> {
+export async function requireEventStaff(
+  viewer: Viewer | null,
+  loaders: AnalyticsLoaders,
+  eventId: string,
+): Promise<AnalyticsEventRef | null> {
   const event = await loaders.eventRefById.load(eventId);
   if (!event) return null;
   if (!isEventStaff(viewer, event)) throw forbidden("Only the event's admins and organizers see its analytics");

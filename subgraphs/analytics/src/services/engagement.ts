@@ -1,5 +1,16 @@
 // Content engagement (the seed's content_engagement): ratings by people who attended, views and downloads.
-import { badInput, conflict, isUniqueViolation, notFound, requireId, requireInt, requireViewer, valueLoader, type Db, type Viewer } from "@bilten/platform";
+import {
+  badInput,
+  conflict,
+  isUniqueViolation,
+  notFound,
+  requireId,
+  requireInt,
+  requireViewer,
+  valueLoader,
+  type Db,
+  type Viewer,
+} from "@bilten/platform";
 import type { AnalyticsLoaders } from "../loaders.js";
 import { visibleSession } from "./access.js";
 import { WHOLE_EVENT } from "./ingest.js";
@@ -11,11 +22,18 @@ export interface SessionEngagement {
   materialDownloads: number;
 }
 
-const NO_ENGAGEMENT: SessionEngagement = { averageRating: null, ratingCount: 0, materialViews: 0, materialDownloads: 0 };
+const NO_ENGAGEMENT: SessionEngagement = {
+  averageRating: null,
+  ratingCount: 0,
+  materialViews: 0,
+  materialDownloads: 0,
+};
 
 export function engagementLoader(db: Db) {
   return valueLoader<SessionEngagement>(async (sessionIds) => {
-    const rows = await db.$queryRaw<{ content_id: string; engagement_type: string; n: number; average: number | null }[]>`
+    const rows = await db.$queryRaw<
+      { content_id: string; engagement_type: string; n: number; average: number | null }[]
+    >`
       SELECT content_id, engagement_type, count(*)::int AS n, avg(engagement_value)::float8 AS average
         FROM "analytics"."content_engagement"
        WHERE content_type = 'session' AND content_id = ANY(${sessionIds}::uuid[])
@@ -53,7 +71,13 @@ export class EngagementService {
     }
     try {
       const row = await this.db.contentEngagement.create({
-        data: { userId: viewer.userId, contentType: "session", contentId: sessionId, engagementType: "rating", engagementValue: rating },
+        data: {
+          userId: viewer.userId,
+          contentType: "session",
+          contentId: sessionId,
+          engagementType: "rating",
+          engagementValue: rating,
+        },
       });
       return { sessionId, rating, ratedAt: row.engagedAt };
     } catch (error) {

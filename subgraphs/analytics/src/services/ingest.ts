@@ -4,7 +4,14 @@
 // statement each, so the cost does not grow with the number of check-ins or sales in a burst. Rebuilding replays
 // the log into empty aggregates the same way.
 import { eventContracts, readStoredEvent, type ContractEvent } from "@bilten/contracts";
-import { consumeEventBatches, maskEmail, type Db, type DomainEventStream, type Consumer, type Logger } from "@bilten/platform";
+import {
+  consumeEventBatches,
+  maskEmail,
+  type Db,
+  type DomainEventStream,
+  type Consumer,
+  type Logger,
+} from "@bilten/platform";
 import { Prisma } from "@bilten/platform/prisma";
 import { applyToEventRefs } from "./event-refs.js";
 
@@ -34,7 +41,13 @@ export const METRICS = {
 const hourOf = (at: Date | string) => new Date(Math.floor(new Date(at).getTime() / 3_600_000) * 3_600_000);
 
 /** Adds to one metric now (page views, which are not domain events). */
-export async function addMetric(tx: Tx | Db, eventId: string, metric: string, at: Date | string, value: number): Promise<void> {
+export async function addMetric(
+  tx: Tx | Db,
+  eventId: string,
+  metric: string,
+  at: Date | string,
+  value: number,
+): Promise<void> {
   const changes = new Changes();
   changes.metric(eventId, metric, at, value);
   await changes.flush(tx);
@@ -42,7 +55,10 @@ export async function addMetric(tx: Tx | Db, eventId: string, metric: string, at
 
 /** What a batch of events adds to the aggregates, summed per key before it is written. */
 export class Changes {
-  private readonly metrics = new Map<string, { eventId: string; metric: string; currency: string; bucket: Date; value: Prisma.Decimal }>();
+  private readonly metrics = new Map<
+    string,
+    { eventId: string; metric: string; currency: string; bucket: Date; value: Prisma.Decimal }
+  >();
   private readonly gauges = new Map<string, { onSiteNow: number; waitlistSize: number }>();
   private readonly attendance = new Map<string, { eventId: string; userId: string; sessionId: string; at: string }>();
 
@@ -70,7 +86,8 @@ export class Changes {
   async flush(tx: Tx | Db): Promise<void> {
     if (this.metrics.size) {
       const rows = [...this.metrics.values()].map(
-        (m) => Prisma.sql`(${m.eventId}::uuid, ${m.metric}, ${m.currency}, ${m.bucket}, ${m.value.toString()}::numeric)`,
+        (m) =>
+          Prisma.sql`(${m.eventId}::uuid, ${m.metric}, ${m.currency}, ${m.bucket}, ${m.value.toString()}::numeric)`,
       );
       await tx.$executeRaw`
         INSERT INTO "analytics"."event_analytics" (event_id, metric, currency, bucket_start, value) VALUES ${Prisma.join(rows)}
@@ -79,7 +96,9 @@ export class Changes {
     if (this.gauges.size) {
       // Sums of deltas do not depend on order, and each domain event is applied once: replays cannot double them.
       const ids = [...this.gauges.keys()].map((eventId) => Prisma.sql`(${eventId}::uuid)`);
-      const deltas = [...this.gauges.entries()].map(([eventId, d]) => Prisma.sql`(${eventId}::uuid, ${d.onSiteNow}::int, ${d.waitlistSize}::int)`);
+      const deltas = [...this.gauges.entries()].map(
+        ([eventId, d]) => Prisma.sql`(${eventId}::uuid, ${d.onSiteNow}::int, ${d.waitlistSize}::int)`,
+      );
       await tx.$executeRaw`
         INSERT INTO "analytics"."event_gauges" (event_id) SELECT id FROM (VALUES ${Prisma.join(ids)}) AS g(id) ON CONFLICT DO NOTHING`;
       await tx.$executeRaw`
@@ -91,7 +110,9 @@ export class Changes {
          WHERE g.event_id = d.id`;
     }
     if (this.attendance.size) {
-      const rows = [...this.attendance.values()].map((a) => Prisma.sql`(${a.eventId}::uuid, ${a.userId}::uuid, ${a.sessionId}::uuid, ${a.at}::timestamptz)`);
+      const rows = [...this.attendance.values()].map(
+        (a) => Prisma.sql`(${a.eventId}::uuid, ${a.userId}::uuid, ${a.sessionId}::uuid, ${a.at}::timestamptz)`,
+      );
       await tx.$executeRaw`
         INSERT INTO "analytics"."attendance" (event_id, user_id, session_id, first_at) VALUES ${Prisma.join(rows)} ON CONFLICT DO NOTHING`;
     }
@@ -102,7 +123,8 @@ export class Changes {
 function masked(value: unknown): unknown {
   if (typeof value === "string") return value.includes("@") ? maskEmail(value) : value;
   if (Array.isArray(value)) return value.map(masked);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v)]));
   return value;
 }
 
@@ -126,7 +148,8 @@ async function apply(tx: Tx, event: ConsumedEvent, changes: Changes): Promise<vo
     }
     case "RegistrationChanged": {
       const d = event.data;
-      const active = (status: string | null) => status === "REGISTERED" || status === "CONFIRMED" || status === "ATTENDED";
+      const active = (status: string | null) =>
+        status === "REGISTERED" || status === "CONFIRMED" || status === "ATTENDED";
       const registered = Number(active(d.to)) - Number(active(d.from));
       const waiting = Number(d.to === "WAITLISTED") - Number(d.from === "WAITLISTED");
       if (registered !== 0) changes.metric(d.eventId, METRICS.registrations, d.changedAt, registered);
@@ -176,7 +199,10 @@ async function apply(tx: Tx, event: ConsumedEvent, changes: Changes): Promise<vo
   }
 }
 
-async function applySpeaker(tx: Tx, event: Extract<ConsumedEvent, { eventType: "SpeakerCreated" | "SpeakerUpdated" }>): Promise<void> {
+async function applySpeaker(
+  tx: Tx,
+  event: Extract<ConsumedEvent, { eventType: "SpeakerCreated" | "SpeakerUpdated" }>,
+): Promise<void> {
   const d = event.data;
   await tx.$executeRaw`
     INSERT INTO "analytics"."speakers" (speaker_id, company_id, updated_at)
@@ -187,7 +213,10 @@ async function applySpeaker(tx: Tx, event: Extract<ConsumedEvent, { eventType: "
 
 async function applySessionSpeaker(
   tx: Tx,
-  event: Extract<ConsumedEvent, { eventType: "SpeakerInvited" | "SpeakerConfirmed" | "SpeakerDeclined" | "SpeakerInvitationWithdrawn" }>,
+  event: Extract<
+    ConsumedEvent,
+    { eventType: "SpeakerInvited" | "SpeakerConfirmed" | "SpeakerDeclined" | "SpeakerInvitationWithdrawn" }
+  >,
 ): Promise<void> {
   const d = event.data;
   const status = event.eventType === "SpeakerInvitationWithdrawn" ? "WITHDRAWN" : d.status;
@@ -199,7 +228,10 @@ async function applySessionSpeaker(
     WHERE "analytics"."session_speakers".updated_at <= EXCLUDED.updated_at`;
 }
 
-async function applyPerson(tx: Tx, event: Extract<ConsumedEvent, { eventType: "UserRegistered" | "UserProfileChanged" }>): Promise<void> {
+async function applyPerson(
+  tx: Tx,
+  event: Extract<ConsumedEvent, { eventType: "UserRegistered" | "UserProfileChanged" }>,
+): Promise<void> {
   const d = event.data;
   await tx.$executeRaw`
     INSERT INTO "analytics"."people" (user_id, company_id, consent, updated_at)
@@ -224,7 +256,8 @@ export class EventIngestor {
     if (events.length === 0) return 0;
     return this.db.$transaction(async (tx) => {
       const rows = events.map(
-        (e) => Prisma.sql`(${e.id}::uuid, ${e.source}, ${e.eventType}, ${e.aggregateId}::uuid, ${e.occurredAt}::timestamptz, ${JSON.stringify(masked(e))}::jsonb)`,
+        (e) =>
+          Prisma.sql`(${e.id}::uuid, ${e.source}, ${e.eventType}, ${e.aggregateId}::uuid, ${e.occurredAt}::timestamptz, ${JSON.stringify(masked(e))}::jsonb)`,
       );
       const inserted = await tx.$queryRaw<{ event_id: string }[]>`
         INSERT INTO "analytics"."event_log" (event_id, source, event_type, aggregate_id, occurred_at, payload) VALUES ${Prisma.join(rows)}
@@ -252,19 +285,29 @@ export class EventIngestor {
         await tx.$executeRaw`DELETE FROM "analytics"."event_analytics" WHERE metric NOT IN (${METRICS.pageViews}, ${METRICS.uniqueVisitors})`;
         let after: { occurredAt: Date; eventId: string } | null = null;
         for (;;) {
-          const rows: { eventId: string; occurredAt: Date; payload: Prisma.JsonValue }[] = await tx.analyticsEventLog.findMany({
-            where: after
-              ? { OR: [{ occurredAt: { gt: after.occurredAt } }, { occurredAt: after.occurredAt, eventId: { gt: after.eventId } }] }
-              : {},
-            orderBy: [{ occurredAt: "asc" }, { eventId: "asc" }],
-            take: batchSize,
-            select: { eventId: true, occurredAt: true, payload: true },
-          });
+          const rows: { eventId: string; occurredAt: Date; payload: Prisma.JsonValue }[] =
+            await tx.analyticsEventLog.findMany({
+              where: after
+                ? {
+                    OR: [
+                      { occurredAt: { gt: after.occurredAt } },
+                      { occurredAt: after.occurredAt, eventId: { gt: after.eventId } },
+                    ],
+                  }
+                : {},
+              orderBy: [{ occurredAt: "asc" }, { eventId: "asc" }],
+              take: batchSize,
+              select: { eventId: true, occurredAt: true, payload: true },
+            });
           const changes = new Changes();
           for (const row of rows) {
             const reading = readStoredEvent(CONSUMED, row.payload);
             if (reading.kind === "known") await apply(tx, reading.event, changes);
-            if (reading.kind === "malformed") this.log.warn({ eventId: row.eventId, reason: reading.reason }, "a logged event no longer parses; left out of the rebuild");
+            if (reading.kind === "malformed")
+              this.log.warn(
+                { eventId: row.eventId, reason: reading.reason },
+                "a logged event no longer parses; left out of the rebuild",
+              );
           }
           await changes.flush(tx);
           replayed += rows.length;

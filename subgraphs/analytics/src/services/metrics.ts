@@ -59,7 +59,9 @@ export class MetricsService {
     if (interval === "HOUR" && days > 31) throw badInput("days", "hourly series cover at most 31 days");
     const unit = interval === "HOUR" ? "hour" : "day";
     // Buckets are hours in UTC; days are counted in the event's own time zone. generate_series fills the gaps.
-    const rows = await this.db.$queryRaw<{ at: Date; metric: string | null; currency: string | null; value: string | null }[]>`
+    const rows = await this.db.$queryRaw<
+      { at: Date; metric: string | null; currency: string | null; value: string | null }[]
+    >`
       WITH bounds AS (
         SELECT date_trunc(${unit}, now() AT TIME ZONE ${event.timeZone}) AS last,
                date_trunc(${unit}, now() AT TIME ZONE ${event.timeZone}) - (${days - 1} * ${`1 ${unit}`}::interval) AS first

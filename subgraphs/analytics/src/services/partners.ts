@@ -15,7 +15,9 @@ export class PartnerAnalyticsService {
     const partner = await this.db.analyticsPartner.findUnique({ where: { partnerId } });
     if (!partner) return null;
     if (!viewer.isPlatformAdmin) {
-      const contact = await this.db.analyticsPartnerContact.findUnique({ where: { partnerId_userId: { partnerId, userId: viewer.userId } } });
+      const contact = await this.db.analyticsPartnerContact.findUnique({
+        where: { partnerId_userId: { partnerId, userId: viewer.userId } },
+      });
       if (!contact) throw forbidden("Only the partner's contacts see its analytics");
     }
     const company = partner.companyId;
@@ -28,7 +30,9 @@ export class PartnerAnalyticsService {
          WHERE a.session_id = ${WHOLE_EVENT}::uuid
          GROUP BY a.event_id
          ORDER BY min(e.starts_at)`,
-      this.db.$queryRaw<{ sessions_given: number; reached: number; average_rating: number | null; all_sessions: number }[]>`
+      this.db.$queryRaw<
+        { sessions_given: number; reached: number; average_rating: number | null; all_sessions: number }[]
+      >`
         WITH given AS (
           SELECT DISTINCT ss.session_id, r.event_id
             FROM "analytics"."session_speakers" ss
@@ -51,9 +55,16 @@ export class PartnerAnalyticsService {
     return {
       employeeAttendanceAllEvents: total,
       averageAttendancePerEvent: attendance.length ? round(total / attendance.length) : 0,
-      attendanceByEvent: attendance.map((row) => ({ event: { __typename: "Event", id: row.event_id }, employees: row.employees })),
+      attendanceByEvent: attendance.map((row) => ({
+        event: { __typename: "Event", id: row.event_id },
+        employees: row.employees,
+      })),
       contentEngagementScore,
-      brandExposure: { sessionsGiven, attendeesReached: reached, averageRating: averageRating === null ? null : round(averageRating) },
+      brandExposure: {
+        sessionsGiven,
+        attendeesReached: reached,
+        averageRating: averageRating === null ? null : round(averageRating),
+      },
       topicInfluenceScore: exposure?.all_sessions ? round((100 * sessionsGiven) / exposure.all_sessions) : 0,
       roiScore: round(total + 2 * reached + 10 * sessionsGiven + (contentEngagementScore ?? 0) / 10),
     };

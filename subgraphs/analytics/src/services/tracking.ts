@@ -1,7 +1,15 @@
 // Page views and behavior with personal data minimized: no raw addresses (a keyed hash with a daily salt), user
 // ids only with consent, rate limits per visitor.
 import { createHmac } from "node:crypto";
-import { isPublished, notFound, rateLimited, requireId, type Cache, type Db, type RequestContext } from "@bilten/platform";
+import {
+  isPublished,
+  notFound,
+  rateLimited,
+  requireId,
+  type Cache,
+  type Db,
+  type RequestContext,
+} from "@bilten/platform";
 import type { AnalyticsLoaders } from "../loaders.js";
 import { METRICS, addMetric } from "./ingest.js";
 
@@ -52,7 +60,8 @@ export class TrackingService {
     const visitor = this.visitorHash();
     const minute = Math.floor(Date.now() / 60_000);
     const calls = (await this.cache.hit(`analytics:calls:${visitor}:${minute}`, 60)) ?? localCounter.hit(visitor);
-    if (calls > CALLS_PER_MINUTE) throw rateLimited("Too many tracking calls; slow down", 60 - (Math.floor(Date.now() / 1000) % 60));
+    if (calls > CALLS_PER_MINUTE)
+      throw rateLimited("Too many tracking calls; slow down", 60 - (Math.floor(Date.now() / 1000) % 60));
     const userId = await this.consentingUser();
     return this.db.$transaction(async (tx) => {
       // One visitor's views of one event are serialized, so two concurrent calls cannot both count.
@@ -65,7 +74,16 @@ export class TrackingService {
       });
       if (previous && previous.createdAt.getTime() > Date.now() - VIEW_WINDOW_MINUTES * 60_000) return true;
       const now = new Date();
-      await tx.userBehavior.create({ data: { visitorHash: visitor, userId, action: "view", resourceType: "event", resourceId: eventId, createdAt: now } });
+      await tx.userBehavior.create({
+        data: {
+          visitorHash: visitor,
+          userId,
+          action: "view",
+          resourceType: "event",
+          resourceId: eventId,
+          createdAt: now,
+        },
+      });
       await addMetric(tx, eventId, METRICS.pageViews, now, 1);
       if (!previous) await addMetric(tx, eventId, METRICS.uniqueVisitors, now, 1);
       return true;
@@ -76,7 +94,10 @@ export class TrackingService {
   private async consentingUser(): Promise<string | null> {
     const viewer = this.request.viewer;
     if (!viewer) return null;
-    const person = await this.db.analyticsPerson.findUnique({ where: { userId: viewer.userId }, select: { consent: true } });
+    const person = await this.db.analyticsPerson.findUnique({
+      where: { userId: viewer.userId },
+      select: { consent: true },
+    });
     return person?.consent ? viewer.userId : null;
   }
 }

@@ -3,7 +3,8 @@
 import { EVENT_STAFF, hasOrgRole, requireOrgRole, type Viewer } from "@bilten/platform";
 
 /** Admins and organizers of the organization (platform admins everywhere). */
-export const isEventStaff = (viewer: Viewer | null, organizationId: string) => hasOrgRole(viewer, organizationId, EVENT_STAFF);
+export const isEventStaff = (viewer: Viewer | null, organizationId: string) =>
+  hasOrgRole(viewer, organizationId, EVENT_STAFF);
 
 export const requireEventStaff = (viewer: Viewer | null, organizationId: string) =>
   requireOrgRole(viewer, organizationId, EVENT_STAFF, "Only the organization's admins and organizers can do this");

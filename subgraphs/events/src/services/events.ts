@@ -73,7 +73,10 @@ export const eventsByOwner = (owner: "organizer_id" | "organization_id"): OwnerL
   sort: "starts_at",
   sortType: "timestamptz",
   ascending: true,
-  filter: { value: (k) => Prisma.sql`${k.includeDrafts}::boolean`, where: Prisma.sql`(k.filter OR t.published_at IS NOT NULL)` },
+  filter: {
+    value: (k) => Prisma.sql`${k.includeDrafts}::boolean`,
+    where: Prisma.sql`(k.filter OR t.published_at IS NOT NULL)`,
+  },
 });
 
 export class EventService {
@@ -145,7 +148,10 @@ export class EventService {
     });
     return {
       nodes,
-      pageInfo: { hasNextPage: hits.length > size, endCursor: nodes.length ? encodeKeyset([offset + page.length]) : null },
+      pageInfo: {
+        hasNextPage: hits.length > size,
+        endCursor: nodes.length ? encodeKeyset([offset + page.length]) : null,
+      },
     };
   }
 
@@ -184,26 +190,36 @@ export class EventService {
       requireOrder(input.endsAt ? "input.endsAt" : "input.startsAt", startsAt, endsAt);
       const data: Prisma.EventUncheckedUpdateInput = {};
       if (input.title != null) data.title = requireText("input.title", input.title, { max: 255 });
-      if (input.description !== undefined) data.description = optionalText("input.description", input.description, 20_000);
+      if (input.description !== undefined)
+        data.description = optionalText("input.description", input.description, 20_000);
       if (input.startsAt) data.startsAt = input.startsAt;
       if (input.endsAt) data.endsAt = input.endsAt;
       if (input.timeZone != null) data.timeZone = requireTimeZone("input.timeZone", input.timeZone);
-      if (input.registrationDeadline !== undefined) data.registrationDeadline = this.deadline(input.registrationDeadline, endsAt);
+      if (input.registrationDeadline !== undefined)
+        data.registrationDeadline = this.deadline(input.registrationDeadline, endsAt);
       if (input.capacity !== undefined) data.capacity = optionalCapacity("input.capacity", input.capacity);
       if (input.topics !== undefined) data.topics = labels("input.topics", input.topics);
-      if (input.metadata !== undefined) data.metadata = metadataObject("input.metadata", input.metadata ?? {}) as Prisma.InputJsonObject;
+      if (input.metadata !== undefined)
+        data.metadata = metadataObject("input.metadata", input.metadata ?? {}) as Prisma.InputJsonObject;
       if (input.venueId !== undefined) {
         // Inside the transaction only `tx` may be used (PGlite has a single connection).
         data.venueId = input.venueId ? await this.requireVenue("input.venueId", input.venueId, tx) : null;
         if (data.venueId !== current.venueId) {
           const roomed = await tx.session.count({ where: { eventId, roomId: { not: null } } });
-          if (roomed > 0) throw conflict("SESSIONS_IN_ROOMS", "Sessions are booked in rooms of the current venue; move them first");
+          if (roomed > 0)
+            throw conflict("SESSIONS_IN_ROOMS", "Sessions are booked in rooms of the current venue; move them first");
         }
       }
       if (input.startsAt || input.endsAt) {
-        const outside = await tx.session.count({ where: { eventId, OR: [{ startsAt: { lt: startsAt } }, { endsAt: { gt: endsAt } }] } });
+        const outside = await tx.session.count({
+          where: { eventId, OR: [{ startsAt: { lt: startsAt } }, { endsAt: { gt: endsAt } }] },
+        });
         if (outside > 0) {
-          throw conflict("SESSIONS_OUTSIDE_EVENT", `${outside} session(s) would fall outside the event; move them first`, { field: "input.startsAt" });
+          throw conflict(
+            "SESSIONS_OUTSIDE_EVENT",
+            `${outside} session(s) would fall outside the event; move them first`,
+            { field: "input.startsAt" },
+          );
         }
       }
       const updated = await tx.event.update({ where: { id: eventId }, data, select: eventColumns });
@@ -237,7 +253,8 @@ export class EventService {
       const updated = await tx.event.update({ where: { id: eventId }, data, select: eventColumns });
       await record(EventStatusChanged, { ...eventState(updated), from: current.status, to: status });
       if (status === "PUBLISHED") await record(EventPublished, eventState(updated));
-      if (status === "CANCELLED") await record(EventCancelled, { ...eventState(updated), reason: updated.cancellationReason });
+      if (status === "CANCELLED")
+        await record(EventCancelled, { ...eventState(updated), reason: updated.cancellationReason });
       return updated;
     });
     await this.afterChange(event.id);
@@ -250,12 +267,17 @@ export class EventService {
    */
   async lockForChange(tx: Prisma.TransactionClient, eventId: string, allowClosed = false): Promise<EventRow> {
     const viewer = requireViewer(this.viewer);
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "events"."events" WHERE id = ${eventId}::uuid FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "events"."events" WHERE id = ${eventId}::uuid FOR UPDATE`;
     const event = locked.length ? await tx.event.findUnique({ where: { id: eventId }, select: eventColumns }) : null;
     if (!event || !canSeeEvent(viewer, event)) throw notFound("Event", eventId);
-    if (!isEventStaff(viewer, event.organizationId)) throw forbidden("Only the organization's admins and organizers can change this event");
+    if (!isEventStaff(viewer, event.organizationId))
+      throw forbidden("Only the organization's admins and organizers can change this event");
     if (!allowClosed && isClosed(event.status)) {
-      throw conflict("EVENT_CLOSED", `The event is ${event.status.toLowerCase()} and can no longer be changed`, { status: event.status });
+      throw conflict("EVENT_CLOSED", `The event is ${event.status.toLowerCase()} and can no longer be changed`, {
+        status: event.status,
+      });
     }
     return event;
   }
@@ -273,7 +295,9 @@ export class EventService {
     if (!event.venueId) missing.push("venueId");
     if (event.endsAt.getTime() <= Date.now()) missing.push("endsAt");
     if (missing.length) {
-      throw conflict("INCOMPLETE_EVENT", `Publishing needs ${missing.join(", ")} (the end must be in the future)`, { fields: missing });
+      throw conflict("INCOMPLETE_EVENT", `Publishing needs ${missing.join(", ")} (the end must be in the future)`, {
+        fields: missing,
+      });
     }
   }
 
@@ -286,10 +310,10 @@ export class EventService {
 
   private async requireVenue(field: string, id: string, tx?: Prisma.TransactionClient): Promise<string> {
     const venueId = requireId(field, id);
-    const venue = tx ? await tx.venue.findUnique({ where: { id: venueId } }) : await this.loaders.venueById.load(venueId);
+    const venue = tx
+      ? await tx.venue.findUnique({ where: { id: venueId } })
+      : await this.loaders.venueById.load(venueId);
     if (!venue) throw badInput(field, `${field} is not a known venue`);
     return venue.id;
   }
 }
-
-

@@ -20,7 +20,11 @@ export function optionalCapacity(field: string, value: number | null | undefined
 }
 
 /** Trimmed, de-duplicated, bounded lists of short labels (topics, tags, amenities, prerequisites). */
-export function labels(field: string, values: string[] | null | undefined, options = { max: 30, length: 100 }): string[] | undefined {
+export function labels(
+  field: string,
+  values: string[] | null | undefined,
+  options = { max: 30, length: 100 },
+): string[] | undefined {
   if (values === undefined || values === null) return values === null ? [] : undefined;
   const cleaned = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
   if (cleaned.length > options.max) throw badInput(field, `${field} takes at most ${options.max} entries`);
@@ -31,7 +35,8 @@ export function labels(field: string, values: string[] | null | undefined, optio
 
 export function metadataObject(field: string, value: unknown): Record<string, unknown> | undefined {
   if (value === undefined) return undefined;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw badInput(field, `${field} must be a JSON object`);
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw badInput(field, `${field} must be a JSON object`);
   if (JSON.stringify(value).length > 10_000) throw badInput(field, `${field} must be at most 10 kB`);
   return value as Record<string, unknown>;
 }

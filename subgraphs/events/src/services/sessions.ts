@@ -80,16 +80,26 @@ export class SessionService {
   /** Sessions grouped by the day they start on (in the event's time zone), then by room; rooms by name. */
   async agenda(event: EventRow): Promise<AgendaDay[]> {
     const sessions = await this.forEvent(event);
-    const rooms = await this.loaders.roomById.loadMany([...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))]);
+    const rooms = await this.loaders.roomById.loadMany([
+      ...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : []))),
+    ]);
     const roomOf = new Map(rooms.flatMap((r) => (r && !(r instanceof Error) ? [[r.id, r] as const] : [])));
-    const dayOf = new Intl.DateTimeFormat("en-CA", { timeZone: event.timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    const dayOf = new Intl.DateTimeFormat("en-CA", {
+      timeZone: event.timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
     const days = new Map<string, Map<string, { room: Room | null; sessions: Session[] }>>();
     for (const session of sessions) {
       const date = dayOf.format(session.startsAt);
       const tracks = days.get(date) ?? new Map();
       days.set(date, tracks);
       const key = session.roomId ?? "";
-      const track = tracks.get(key) ?? { room: session.roomId ? (roomOf.get(session.roomId) ?? null) : null, sessions: [] };
+      const track = tracks.get(key) ?? {
+        room: session.roomId ? (roomOf.get(session.roomId) ?? null) : null,
+        sessions: [],
+      };
       tracks.set(key, track);
       track.sessions.push(session);
     }
@@ -106,7 +116,14 @@ export class SessionService {
     const session = await this.write(id, async (tx, event, record) => {
       const data = await this.validate(tx, event, input, null);
       const created = await tx.session.create({
-        data: { ...data, eventId: id, title: data.title ?? "", sessionType: input.sessionType, startsAt: input.startsAt, endsAt: input.endsAt },
+        data: {
+          ...data,
+          eventId: id,
+          title: data.title ?? "",
+          sessionType: input.sessionType,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+        },
       });
       await record(SessionScheduled, sessionState(created));
       return created;
@@ -123,7 +140,9 @@ export class SessionService {
       if (!current) throw notFound("Session", id);
       const data = await this.validate(tx, event, input, current);
       const updated = await tx.session.update({ where: { id }, data });
-      const changed = Object.keys(data).filter((k) => String(data[k as keyof typeof data]) !== String(current[k as keyof Session]));
+      const changed = Object.keys(data).filter(
+        (k) => String(data[k as keyof typeof data]) !== String(current[k as keyof Session]),
+      );
       await record(SessionChanged, { ...sessionState(updated), changed });
       return updated;
     });
@@ -179,16 +198,19 @@ export class SessionService {
     }
     const data: SessionFields = {};
     if (input.title != null || !current) data.title = requireText("input.title", input.title ?? "", { max: 255 });
-    if (input.description !== undefined) data.description = optionalText("input.description", input.description, 10_000) ?? null;
+    if (input.description !== undefined)
+      data.description = optionalText("input.description", input.description, 10_000) ?? null;
     if (input.sessionType != null) data.sessionType = input.sessionType;
     if (input.startsAt) data.startsAt = input.startsAt;
     if (input.endsAt) data.endsAt = input.endsAt;
     if (input.language != null) {
-      if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(input.language)) throw badInput("input.language", "input.language must be a language code such as de, en or fr-CH");
+      if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(input.language))
+        throw badInput("input.language", "input.language must be a language code such as de, en or fr-CH");
       data.language = input.language;
     }
     if (input.tags !== undefined) data.tags = labels("input.tags", input.tags);
-    if (input.prerequisites !== undefined) data.prerequisites = labels("input.prerequisites", input.prerequisites, { max: 20, length: 300 });
+    if (input.prerequisites !== undefined)
+      data.prerequisites = labels("input.prerequisites", input.prerequisites, { max: 20, length: 300 });
     if (input.audienceLevels !== undefined) data.audienceLevels = [...new Set(input.audienceLevels ?? [])];
 
     const roomId = input.roomId !== undefined ? input.roomId : (current?.roomId ?? null);
@@ -200,7 +222,8 @@ export class SessionService {
       if (room.venueId !== event.venueId) throw badInput("input.roomId", "The room is not at the event's venue");
     }
     if (input.roomId !== undefined) data.roomId = room?.id ?? null;
-    const capacity = input.capacity !== undefined ? optionalCapacity("input.capacity", input.capacity) : (current?.capacity ?? null);
+    const capacity =
+      input.capacity !== undefined ? optionalCapacity("input.capacity", input.capacity) : (current?.capacity ?? null);
     if (room?.capacity != null && capacity != null && capacity > room.capacity) {
       throw badInput("input.capacity", `The capacity (${capacity}) exceeds the room's (${room.capacity})`);
     }
@@ -211,7 +234,7 @@ export class SessionService {
 
 /** PostgreSQL's exclusion violation (23P01) on the room/time constraint, as reported through the driver adapter. */
 function isDoubleBooking(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}` : "";
+  const text =
+    error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}` : "";
   return text.includes(EXCLUSION_VIOLATION) || text.includes("sessions_room_no_overlap");
 }
-

@@ -104,7 +104,8 @@ export class VenueService {
     try {
       return await this.db.room.create({ data: { venueId: venue.id, ...this.room("input", input, venue.capacity) } });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict("ROOM_NAME_TAKEN", "The venue already has a room with this name", { field: "input.name" });
+      if (isUniqueViolation(error))
+        throw conflict("ROOM_NAME_TAKEN", "The venue already has a room with this name", { field: "input.name" });
       throw error;
     }
   }

@@ -22,5 +22,10 @@ export function membershipChange(
   membership: Pick<Membership, "organizationId" | "userId">,
   role: Membership["role"] | null,
 ): PayloadInput<typeof MembershipChanged> {
-  return { organizationId: membership.organizationId, userId: membership.userId, role, changedAt: new Date().toISOString() };
+  return {
+    organizationId: membership.organizationId,
+    userId: membership.userId,
+    role,
+    changedAt: new Date().toISOString(),
+  };
 }

@@ -102,7 +102,8 @@ export class OrganizationService {
         await record(MembershipChanged, membershipChange(membership, role));
         return membership;
       } catch (error) {
-        if (isUniqueViolation(error)) throw conflict("ALREADY_MEMBER", "This user is already a member; change the role instead");
+        if (isUniqueViolation(error))
+          throw conflict("ALREADY_MEMBER", "This user is already a member; change the role instead");
         throw error;
       }
     });
@@ -115,7 +116,9 @@ export class OrganizationService {
     return this.asOrgAdmin(
       orgId,
       async (tx, record) => {
-        const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId: target } } });
+        const membership = await tx.membership.findUnique({
+          where: { organizationId_userId: { organizationId: orgId, userId: target } },
+        });
         if (!membership) throw notFound("Membership");
         if (membership.role === "ADMIN") await this.assertAnotherAdmin(tx, orgId);
         await tx.membership.delete({ where: { id: membership.id } });
@@ -130,7 +133,9 @@ export class OrganizationService {
     const orgId = requireId("organizationId", organizationId);
     const target = requireId("userId", userId);
     return this.asOrgAdmin(orgId, async (tx, record) => {
-      const membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: orgId, userId: target } } });
+      const membership = await tx.membership.findUnique({
+        where: { organizationId_userId: { organizationId: orgId, userId: target } },
+      });
       if (!membership) throw notFound("Membership");
       if (membership.role === "ADMIN" && role !== "ADMIN") await this.assertAnotherAdmin(tx, orgId);
       const updated = await tx.membership.update({ where: { id: membership.id }, data: { role } });
@@ -143,7 +148,11 @@ export class OrganizationService {
    * Runs a membership change as an admin of the organization. The organization row is locked first, so two
    * concurrent changes (two admins demoting each other) are serialized and the last-admin rule holds.
    */
-  private async asOrgAdmin<T>(orgId: string, change: (tx: Tx, record: Recorder) => Promise<T>, allowSelf = false): Promise<T> {
+  private async asOrgAdmin<T>(
+    orgId: string,
+    change: (tx: Tx, record: Recorder) => Promise<T>,
+    allowSelf = false,
+  ): Promise<T> {
     const viewer = requireViewer(this.viewer);
     return inTransaction(this.db, this.outbox, async (tx, record) => {
       const locked = await tx.$queryRaw<{ id: string }[]>`
@@ -161,6 +170,7 @@ export class OrganizationService {
 
   private async assertAnotherAdmin(tx: Tx, orgId: string): Promise<void> {
     const admins = await tx.membership.count({ where: { organizationId: orgId, role: "ADMIN" } });
-    if (admins <= 1) throw conflict("LAST_ADMIN", "An organization needs at least one admin; appoint another admin first");
+    if (admins <= 1)
+      throw conflict("LAST_ADMIN", "An organization needs at least one admin; appoint another admin first");
   }
 }

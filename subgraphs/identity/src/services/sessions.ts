@@ -72,16 +72,16 @@ export class SessionService {
       const user = await inTransaction(this.db, this.outbox, async (tx, record) => {
         const created = await tx.user.create({
           data: {
-          email,
-          passwordHash,
-          firstName,
-          lastName,
-          position: position ?? null,
-          companyId,
-          newsletterSubscription: input.newsletterSubscription === true,
-          gdprConsentGiven: consent,
-          gdprConsentAt: consent ? new Date() : null,
-          lastLoginAt: new Date(),
+            email,
+            passwordHash,
+            firstName,
+            lastName,
+            position: position ?? null,
+            companyId,
+            newsletterSubscription: input.newsletterSubscription === true,
+            gdprConsentGiven: consent,
+            gdprConsentAt: consent ? new Date() : null,
+            lastLoginAt: new Date(),
           },
         });
         await record(UserRegistered, userState(created));
@@ -122,7 +122,10 @@ export class SessionService {
     });
     if (rotated.count === 0) {
       await this.revokeFamily(stored.familyId);
-      this.log.warn({ userId: stored.userId, familyId: stored.familyId }, "refresh token reuse; session family revoked");
+      this.log.warn(
+        { userId: stored.userId, familyId: stored.familyId },
+        "refresh token reuse; session family revoked",
+      );
       throw unauthenticated("This refresh token was already used; the session has been signed out");
     }
     const user = await this.db.user.findUnique({ where: { id: stored.userId } });
@@ -146,7 +149,8 @@ export class SessionService {
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
       throw badInput("currentPassword", "The current password is not correct");
     }
-    if (currentPassword === newPassword) throw badInput("newPassword", "The new password must differ from the current one");
+    if (currentPassword === newPassword)
+      throw badInput("newPassword", "The new password must differ from the current one");
     assertStrongPassword("newPassword", newPassword, user);
     const passwordHash = await hashPassword(newPassword, this.settings.scryptLogN);
     // A changed password ends every existing session; the caller continues in a fresh one.

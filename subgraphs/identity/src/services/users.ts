@@ -1,5 +1,14 @@
 // Profiles and who may see a person's personal data.
-import { inTransaction, optionalText, requireId, requireText, requireViewer, type Db, type OutboxRelay, type Viewer } from "@bilten/platform";
+import {
+  inTransaction,
+  optionalText,
+  requireId,
+  requireText,
+  requireViewer,
+  type Db,
+  type OutboxRelay,
+  type Viewer,
+} from "@bilten/platform";
 import { UserProfileChanged } from "@bilten/contracts";
 import { userState } from "./domain-events.js";
 import type { User } from "@bilten/platform/prisma";
@@ -52,13 +61,18 @@ export class UserService {
   async updateProfile(input: UpdateProfileInput): Promise<User> {
     const viewer = requireViewer(this.viewer);
     const data: Parameters<Db["user"]["update"]>[0]["data"] = {};
-    if (input.firstName !== undefined) data.firstName = requireText("input.firstName", input.firstName ?? "", { max: 100 });
+    if (input.firstName !== undefined)
+      data.firstName = requireText("input.firstName", input.firstName ?? "", { max: 100 });
     if (input.lastName !== undefined) data.lastName = requireText("input.lastName", input.lastName ?? "", { max: 100 });
     if (input.position !== undefined) data.position = optionalText("input.position", input.position, 255);
-    if (input.companyId !== undefined) data.companyId = input.companyId ? requireId("input.companyId", input.companyId) : null;
+    if (input.companyId !== undefined)
+      data.companyId = input.companyId ? requireId("input.companyId", input.companyId) : null;
     if (input.newsletterSubscription != null) data.newsletterSubscription = input.newsletterSubscription;
     if (input.gdprConsent != null) {
-      const current = await this.db.user.findUnique({ where: { id: viewer.userId }, select: { gdprConsentGiven: true } });
+      const current = await this.db.user.findUnique({
+        where: { id: viewer.userId },
+        select: { gdprConsentGiven: true },
+      });
       // Re-confirming keeps the original date; a new consent or a withdrawal changes it.
       if (current && current.gdprConsentGiven !== input.gdprConsent) {
         data.gdprConsentGiven = input.gdprConsent;

@@ -1,6 +1,13 @@
 // The payloads of the speakers subgraph's domain events (contracts in @bilten/contracts). Each carries the
 // aggregate's current state; personal data (e-mail addresses) stays in the database.
-import type { CompanyCreated, CompanyLogoChanged, PartnerChanged, PayloadInput, SpeakerConfirmed, SpeakerCreated } from "@bilten/contracts";
+import type {
+  CompanyCreated,
+  CompanyLogoChanged,
+  PartnerChanged,
+  PayloadInput,
+  SpeakerConfirmed,
+  SpeakerCreated,
+} from "@bilten/contracts";
 import type { Company, CompanyLogo, Partner, SessionSpeaker, Speaker } from "@bilten/platform/prisma";
 
 export const OUTBOX = "speakers";

@@ -1,25 +1,43 @@
 // Input checks shared by the speakers subgraph's services; each names the offending field.
-import { badInput, conflict, fromPrismaError, isUniqueViolation, optionalText, optionalUrl, requireInt } from "@bilten/platform";
+import {
+  badInput,
+  conflict,
+  fromPrismaError,
+  isUniqueViolation,
+  optionalText,
+  optionalUrl,
+  requireInt,
+} from "@bilten/platform";
 import type { Prisma } from "@bilten/platform/prisma";
 
 /** Trimmed, de-duplicated, bounded lists of short labels (expertise, topics, benefits, ...). */
-export function labels(field: string, values: string[] | null | undefined, options = { max: 30, length: 100 }): string[] | undefined {
+export function labels(
+  field: string,
+  values: string[] | null | undefined,
+  options = { max: 30, length: 100 },
+): string[] | undefined {
   if (values === undefined) return undefined;
   if (values === null) return [];
   const cleaned = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
   if (cleaned.length > options.max) throw badInput(field, `${field} takes at most ${options.max} entries`);
-  if (cleaned.some((v) => v.length > options.length)) throw badInput(field, `${field} entries must be at most ${options.length} characters`);
+  if (cleaned.some((v) => v.length > options.length))
+    throw badInput(field, `${field} entries must be at most ${options.length} characters`);
   return cleaned;
 }
 
 /** Language codes such as de, en or fr-CH. */
 export function languageCode(field: string, value: string): string {
   const code = value.trim();
-  if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(code)) throw badInput(field, `${field} must be a language code such as de, en or fr-CH`);
+  if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(code))
+    throw badInput(field, `${field} must be a language code such as de, en or fr-CH`);
   return code;
 }
 
-export function optionalPositiveInt(field: string, value: number | null | undefined, max: number): number | null | undefined {
+export function optionalPositiveInt(
+  field: string,
+  value: number | null | undefined,
+  max: number,
+): number | null | undefined {
   if (value === undefined || value === null) return value;
   return requireInt(field, value, { min: 1, max });
 }
@@ -77,7 +95,10 @@ export function requireDateOrder(field: string, start: Date, end: Date | null | 
  * A unique violation mapped to the CONFLICT reason of the constraint that fired: `reasons` maps a fragment of the
  * constraint's columns or index name (as the driver reports it) to a reason; the first match wins.
  */
-export function uniqueConflict(error: unknown, reasons: [fragment: string, reason: string, message: string, field?: string][]): Error {
+export function uniqueConflict(
+  error: unknown,
+  reasons: [fragment: string, reason: string, message: string, field?: string][],
+): Error {
   if (!isUniqueViolation(error)) return error as Error;
   const mapped = fromPrismaError(error);
   const described = `${JSON.stringify(mapped?.extensions.fields ?? [])} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})} ${(error as Error).message}`;

@@ -5,7 +5,12 @@ import { storedSocialLinks } from "../common/input.js";
 export const Company: CompanyResolvers = {
   __resolveReference: (ref, ctx) => ctx.companies.byId(ref.id),
   headquarters: (company) => {
-    const { headquartersStreet: street, headquartersPostcode: postalCode, headquartersCity: city, headquartersCountry: country } = company;
+    const {
+      headquartersStreet: street,
+      headquartersPostcode: postalCode,
+      headquartersCity: city,
+      headquartersCountry: country,
+    } = company;
     return street || postalCode || city || country ? { street, postalCode, city, country } : null;
   },
   socialLinks: (company) => storedSocialLinks(company.socialLinks),

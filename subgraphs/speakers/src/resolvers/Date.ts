@@ -5,7 +5,9 @@ function parseDate(value: unknown): Date {
   const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError("Date must be a calendar date YYYY-MM-DD, e.g. 2026-05-01", { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError("Date must be a calendar date YYYY-MM-DD, e.g. 2026-05-01", {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
   return date;
 }
@@ -20,7 +22,8 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   },
   parseValue: parseDate,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError("Date must be a string", { extensions: { code: "BAD_USER_INPUT" } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError("Date must be a string", { extensions: { code: "BAD_USER_INPUT" } });
     return parseDate(ast.value);
   },
 });

@@ -13,7 +13,11 @@ export const Speaker: SpeakerResolvers = {
   displayName: (speaker) => `${speaker.firstName} ${speaker.lastName}`,
   email: personal((s) => s.email),
   user: personal((s) => (s.userId ? { __typename: "User", id: s.userId } : null)),
-  communicationPreferences: personal((s) => ({ channel: s.contactChannel, phone: s.phone, language: s.preferredLanguage })),
+  communicationPreferences: personal((s) => ({
+    channel: s.contactChannel,
+    phone: s.phone,
+    language: s.preferredLanguage,
+  })),
   company: (speaker, _, ctx) => (speaker.companyId ? ctx.loaders.companyById.load(speaker.companyId) : null),
   sessions: (speaker, _, ctx) => ctx.speakers.sessions(speaker),
   invitations: (speaker, _, ctx) => ctx.speakers.invitations(speaker),

@@ -22,8 +22,10 @@ export type EventRef = TicketingEventRef;
 export const DOOR_STAFF: readonly OrgRole[] = ["ADMIN", "ORGANIZER", "CHECK_IN_STAFF"];
 
 /** Organizers (the platform's EVENT_STAFF): they manage ticket types, codes, refunds and see buyers' personal data. */
-export const isEventStaff = (viewer: Viewer | null, event: EventRef) => hasOrgRole(viewer, event.organizationId, EVENT_STAFF);
-export const isDoorStaff = (viewer: Viewer | null, event: EventRef) => hasOrgRole(viewer, event.organizationId, DOOR_STAFF);
+export const isEventStaff = (viewer: Viewer | null, event: EventRef) =>
+  hasOrgRole(viewer, event.organizationId, EVENT_STAFF);
+export const isDoorStaff = (viewer: Viewer | null, event: EventRef) =>
+  hasOrgRole(viewer, event.organizationId, DOOR_STAFF);
 
 /** Reads of the event read model with the rules every service shares. */
 export class EventRefs {
@@ -61,9 +63,13 @@ export class EventRefs {
     const id = requireId(field, eventId);
     const event = await this.visible(id);
     if (!event) {
-      throw badInput(field, `${field}: event ${id} is not known to ticketing (yet); it learns new events within moments`, {
-        reason: "EVENT_UNKNOWN",
-      });
+      throw badInput(
+        field,
+        `${field}: event ${id} is not known to ticketing (yet); it learns new events within moments`,
+        {
+          reason: "EVENT_UNKNOWN",
+        },
+      );
     }
     return event;
   }
@@ -72,7 +78,8 @@ export class EventRefs {
   async managed(field: string, eventId: string): Promise<EventRef> {
     requireViewer(this.viewer);
     const event = await this.known(field, eventId);
-    if (!isEventStaff(this.viewer, event)) throw forbidden("Only the event organization's admins and organizers can do this");
+    if (!isEventStaff(this.viewer, event))
+      throw forbidden("Only the event organization's admins and organizers can do this");
     return event;
   }
 

@@ -8,7 +8,11 @@ import { toDecimal, toMinor } from "../sales/services/money.js";
 
 export const OUTBOX = "ticketing";
 
-export function ticketsPurchased(order: Order, items: OrderItem[], tickets: Ticket[]): PayloadInput<typeof TicketsPurchased> {
+export function ticketsPurchased(
+  order: Order,
+  items: OrderItem[],
+  tickets: Ticket[],
+): PayloadInput<typeof TicketsPurchased> {
   return {
     orderId: order.id,
     eventId: order.eventId,

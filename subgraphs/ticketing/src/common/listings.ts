@@ -18,20 +18,38 @@ export class Listings {
   }
 
   /** A list of an event, for its staff; `what` names it in the refusal. */
-  async ofEvent<L extends keyof PageRows>(list: L, what: string, eventId: string, args: PageArgs, statuses?: string[] | null): Promise<Page<PageRows[L]>> {
+  async ofEvent<L extends keyof PageRows>(
+    list: L,
+    what: string,
+    eventId: string,
+    args: PageArgs,
+    statuses?: string[] | null,
+  ): Promise<Page<PageRows[L]>> {
     const event = await this.events.visible(eventId);
-    if (!event || !isEventStaff(this.viewer, event)) throw forbidden(`Only the event's admins and organizers see its ${what}`);
+    if (!event || !isEventStaff(this.viewer, event))
+      throw forbidden(`Only the event's admins and organizers see its ${what}`);
     return this.pages[list].load(key(eventId, args, statuses));
   }
 
   /** A person's own list. */
-  async ofPerson<L extends keyof PageRows>(list: L, what: string, userId: string, args: PageArgs): Promise<Page<PageRows[L]>> {
+  async ofPerson<L extends keyof PageRows>(
+    list: L,
+    what: string,
+    userId: string,
+    args: PageArgs,
+  ): Promise<Page<PageRows[L]>> {
     const viewer = requireViewer(this.viewer);
-    if (viewer.userId !== userId && !viewer.isPlatformAdmin) throw forbidden(`Only the user themself sees their ${what}`);
+    if (viewer.userId !== userId && !viewer.isPlatformAdmin)
+      throw forbidden(`Only the user themself sees their ${what}`);
     return this.pages[list].load(key(userId, args, null));
   }
 }
 
 function key(ownerId: string, args: PageArgs, statuses: string[] | null | undefined): PageKey {
-  return { ownerId, first: pageSize(args), after: args.after ?? null, statuses: statuses?.length ? [...statuses].sort() : null };
+  return {
+    ownerId,
+    first: pageSize(args),
+    after: args.after ?? null,
+    statuses: statuses?.length ? [...statuses].sort() : null,
+  };
 }

@@ -23,7 +23,14 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
       const data = event.data;
       // One read for the whole message: the order, its event and its valid tickets with their types.
       const rows = await db.$queryRawUnsafe<
-        { email: string; total: string; currency: string; title: string | null; starts_at: Date | null; tickets: { id: string; number: string; version: number; eventId: string; type: string }[] }[]
+        {
+          email: string;
+          total: string;
+          currency: string;
+          title: string | null;
+          starts_at: Date | null;
+          tickets: { id: string; number: string; version: number; eventId: string; type: string }[];
+        }[]
       >(
         `SELECT o.email, o.total::text AS total, o.currency, e.title, e.starts_at,
                 coalesce(json_agg(json_build_object('id', t.id, 'number', t.number, 'version', t.version, 'eventId', t.event_id, 'type', tt.name)
@@ -41,7 +48,12 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
       const title = order.title ?? "your event";
       const total = money(order.total, order.currency);
       const lines = order.tickets.map((t) => {
-        const payload = signTicketPayload(keys, { ticketId: t.id, number: t.number, eventId: t.eventId, version: t.version });
+        const payload = signTicketPayload(keys, {
+          ticketId: t.id,
+          number: t.number,
+          eventId: t.eventId,
+          version: t.version,
+        });
         return { text: `${t.type} — ticket ${t.number}\n  QR: ${payload}`, payload, number: t.number };
       });
       const { orderId } = data;
@@ -84,16 +96,36 @@ export function composeTicketingMail(db: PrismaClient, keys: TokenKeys) {
       const { title } = await eventTitle(registration.eventId);
       const to = registration.email;
       if (data.promoted) {
-        return [{ to, subject: `A place is yours: ${title}`, text: `Good news: a place freed up and you moved up from the waitlist. You are registered for ${title}.` }];
+        return [
+          {
+            to,
+            subject: `A place is yours: ${title}`,
+            text: `Good news: a place freed up and you moved up from the waitlist. You are registered for ${title}.`,
+          },
+        ];
       }
       if (data.to === "REGISTERED" && (data.from === null || data.from === "CANCELLED")) {
-        return [{ to, subject: `You are registered: ${title}`, text: `You are registered for ${title}. Please confirm your attendance closer to the date.` }];
+        return [
+          {
+            to,
+            subject: `You are registered: ${title}`,
+            text: `You are registered for ${title}. Please confirm your attendance closer to the date.`,
+          },
+        ];
       }
       if (data.to === "WAITLISTED") {
-        return [{ to, subject: `You are on the waitlist: ${title}`, text: `${title} is full. You are on the waitlist and will get an e-mail as soon as a place is yours.` }];
+        return [
+          {
+            to,
+            subject: `You are on the waitlist: ${title}`,
+            text: `${title} is full. You are on the waitlist and will get an e-mail as soon as a place is yours.`,
+          },
+        ];
       }
       if (data.to === "CANCELLED") {
-        return [{ to, subject: `Registration cancelled: ${title}`, text: `Your registration for ${title} is cancelled.` }];
+        return [
+          { to, subject: `Registration cancelled: ${title}`, text: `Your registration for ${title} is cancelled.` },
+        ];
       }
     }
     return [];

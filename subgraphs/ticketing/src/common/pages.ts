@@ -21,7 +21,10 @@ const list = (
   owner,
   sort,
   ...order,
-  filter: { value: (k) => Prisma.sql`${k.statuses}::text[]`, where: Prisma.sql`(k.filter IS NULL OR t.status::text = ANY(k.filter))` },
+  filter: {
+    value: (k) => Prisma.sql`${k.statuses}::text[]`,
+    where: Prisma.sql`(k.filter IS NULL OR t.status::text = ANY(k.filter))`,
+  },
 });
 
 /** Pages run newest first, except an event's registrations: in queue order. */

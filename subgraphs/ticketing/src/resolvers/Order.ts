@@ -5,7 +5,8 @@ export const Order: OrderResolvers = {
   __resolveReference: (ref, ctx) => ctx.orders.visible(ref.id),
   event: (order) => ({ __typename: "Event", id: order.eventId }),
   buyer: (order) => ({ __typename: "User", id: order.buyerId }),
-  items: async (order, _, ctx) => (await ctx.loaders.itemsByOrderId.load(order.id)).map((item) => ({ ...item, currency: order.currency })),
+  items: async (order, _, ctx) =>
+    (await ctx.loaders.itemsByOrderId.load(order.id)).map((item) => ({ ...item, currency: order.currency })),
   subtotal: (order) => money(order.subtotal, order.currency),
   discount: (order) => money(order.discountAmount, order.currency),
   total: (order) => money(order.total, order.currency),

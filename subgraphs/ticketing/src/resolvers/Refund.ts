@@ -7,5 +7,7 @@ export const Refund: RefundResolvers = {
   order: (refund, _, ctx) => loadExisting(ctx.loaders.orderById, refund.orderId, "Order"),
   amount: (refund) => money(refund.amount, refund.currency),
   tickets: async (refund, _, ctx) =>
-    (await ctx.loaders.ticketById.loadMany(refund.ticketIds)).filter((t): t is TicketRow => !!t && !(t instanceof Error)),
+    (await ctx.loaders.ticketById.loadMany(refund.ticketIds)).filter(
+      (t): t is TicketRow => !!t && !(t instanceof Error),
+    ),
 };

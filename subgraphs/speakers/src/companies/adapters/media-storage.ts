@@ -97,7 +97,10 @@ export function createS3MediaStorage(options: S3MediaOptions): MediaStorage {
         const object = await client.send(new GetObjectCommand({ Bucket: options.bucket, Key: objectKey(key) }));
         return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : Buffer.alloc(0);
       } catch (error) {
-        if (error instanceof NoSuchKey || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) {
+        if (
+          error instanceof NoSuchKey ||
+          (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+        ) {
           return null;
         }
         throw error;

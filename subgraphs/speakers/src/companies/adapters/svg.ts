@@ -15,7 +15,17 @@ const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '
 const MAX_DEPTH = 256;
 
 /** Element names that run code, embed other documents or media. */
-const FORBIDDEN_ELEMENTS = new Set(["script", "foreignobject", "iframe", "embed", "object", "audio", "video", "handler", "listener"]);
+const FORBIDDEN_ELEMENTS = new Set([
+  "script",
+  "foreignobject",
+  "iframe",
+  "embed",
+  "object",
+  "audio",
+  "video",
+  "handler",
+  "listener",
+]);
 /** Attributes whose value is a reference to a resource; only same-document fragments (#id) are allowed. */
 const REFERENCE_ATTRIBUTES = new Set(["href", "src", "base", "action", "formaction", "data"]);
 
@@ -29,7 +39,8 @@ function decodeReferences(text: string): string {
     const numeric = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(body);
     if (!numeric) throw new UnsafeSvg(`the entity &${body}; (only XML's predefined entities are accepted)`);
     const code = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2] as string, 10);
-    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new UnsafeSvg("an invalid character reference");
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+      throw new UnsafeSvg("an invalid character reference");
     return String.fromCodePoint(code);
   });
 }
@@ -144,7 +155,8 @@ export function assertSafeSvg(text: string): void {
       if (text[i] !== ">") fail(`malformed XML (end tag </${name}>)`);
       i += 1;
       const open = stack.pop();
-      if (!open || open.name !== name) fail(`malformed XML (</${name}> does not close ${open ? `<${open.name}>` : "anything"})`);
+      if (!open || open.name !== name)
+        fail(`malformed XML (</${name}> does not close ${open ? `<${open.name}>` : "anything"})`);
       if (localName(name) === "style") styleDepth -= 1;
       if (stack.length === 0) rootClosed = true;
       continue;

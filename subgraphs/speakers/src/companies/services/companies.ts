@@ -28,7 +28,14 @@ import type { MediaStorage } from "../adapters/media-storage.js";
 import { canManageCompany, requireStaff } from "../../common/access.js";
 import { CompanyCreated, CompanyLogoChanged, CompanyUpdated } from "@bilten/contracts";
 import { companyState, logoChange } from "../../common/domain-events.js";
-import { address, optionalPositiveInt, socialLinks, uniqueConflict, type AddressInput, type SocialLinksInput } from "../../common/input.js";
+import {
+  address,
+  optionalPositiveInt,
+  socialLinks,
+  uniqueConflict,
+  type AddressInput,
+  type SocialLinksInput,
+} from "../../common/input.js";
 import { readLogoFile, type LogoUpload } from "./logo-files.js";
 
 export interface CreateCompanyInput {
@@ -76,7 +83,10 @@ export class CompanyService {
     const where: Prisma.CompanyWhereInput = {};
     const search = args.search?.trim();
     if (search) {
-      where.OR = [{ name: { contains: search, mode: "insensitive" } }, { displayName: { contains: search, mode: "insensitive" } }];
+      where.OR = [
+        { name: { contains: search, mode: "insensitive" } },
+        { displayName: { contains: search, mode: "insensitive" } },
+      ];
     }
     if (args.partnersOnly) where.isPartner = true;
     if (args.after) {
@@ -196,7 +206,8 @@ export class CompanyService {
     const company = await this.loaders.companyById.load(id);
     if (!company) throw notFound("Company", id);
     requireViewer(this.viewer);
-    if (!this.canManage(company)) throw forbidden("Only the admins and organizers of the company's organization can do this");
+    if (!this.canManage(company))
+      throw forbidden("Only the admins and organizers of the company's organization can do this");
     return company;
   }
 

@@ -24,9 +24,10 @@ export const LOGO_KINDS: Record<LogoKind["extension"], LogoKind> = {
 };
 
 const BY_EXTENSION: Record<string, LogoKind> = { ...LOGO_KINDS, jpeg: LOGO_KINDS.jpg };
-const BY_MIME_TYPE: Record<string, LogoKind> = Object.fromEntries(
-  [...Object.values(LOGO_KINDS).map((k) => [k.mimeType, k] as const), ["image/jpg", LOGO_KINDS.jpg] as const],
-);
+const BY_MIME_TYPE: Record<string, LogoKind> = Object.fromEntries([
+  ...Object.values(LOGO_KINDS).map((k) => [k.mimeType, k] as const),
+  ["image/jpg", LOGO_KINDS.jpg] as const,
+]);
 
 export interface LogoFile {
   bytes: Buffer;
@@ -39,9 +40,14 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The raster type by its magic number, or null. */
 export function rasterKind(bytes: Buffer): LogoKind | null {
-  if (bytes.length >= 16 && bytes.subarray(0, 8).equals(PNG) && bytes.toString("latin1", 12, 16) === "IHDR") return LOGO_KINDS.png;
+  if (bytes.length >= 16 && bytes.subarray(0, 8).equals(PNG) && bytes.toString("latin1", 12, 16) === "IHDR")
+    return LOGO_KINDS.png;
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return LOGO_KINDS.jpg;
-  if (bytes.length >= 16 && bytes.toString("latin1", 0, 4) === "RIFF" && bytes.toString("latin1", 8, 15).startsWith("WEBPVP8")) {
+  if (
+    bytes.length >= 16 &&
+    bytes.toString("latin1", 0, 4) === "RIFF" &&
+    bytes.toString("latin1", 8, 15).startsWith("WEBPVP8")
+  ) {
     return LOGO_KINDS.webp;
   }
   return null;
@@ -60,7 +66,8 @@ export function readLogoFile(upload: LogoUpload, maxBytes: number): LogoFile {
   let claimed: LogoKind | undefined;
   if (upload.contentType != null) {
     claimed = BY_MIME_TYPE[upload.contentType.split(";")[0]?.trim().toLowerCase() ?? ""];
-    if (!claimed) throw badInput(FIELD.type, "file.contentType must be image/png, image/jpeg, image/webp or image/svg+xml");
+    if (!claimed)
+      throw badInput(FIELD.type, "file.contentType must be image/png, image/jpeg, image/webp or image/svg+xml");
   }
 
   const base64 = upload.contentBase64.replace(/[\r\n\t ]/g, "");
@@ -75,7 +82,8 @@ export function readLogoFile(upload: LogoUpload, maxBytes: number): LogoFile {
 
   const kind = rasterKind(bytes) ?? svgKind(bytes);
   if (kind !== named) throw badInput(FIELD.name, `The file name says ${named.label}, but the content is ${kind.label}`);
-  if (claimed && claimed !== kind) throw badInput(FIELD.type, `file.contentType says ${claimed.label}, but the content is ${kind.label}`);
+  if (claimed && claimed !== kind)
+    throw badInput(FIELD.type, `file.contentType says ${claimed.label}, but the content is ${kind.label}`);
   return { bytes, kind, fileName };
 }
 
@@ -92,7 +100,8 @@ function svgKind(bytes: Buffer): LogoKind {
   try {
     assertSafeSvg(start);
   } catch (error) {
-    if (error instanceof UnsafeSvg) throw badInput(FIELD.content, `This SVG is not accepted: it contains ${error.message}`);
+    if (error instanceof UnsafeSvg)
+      throw badInput(FIELD.content, `This SVG is not accepted: it contains ${error.message}`);
     throw error;
   }
   return LOGO_KINDS.svg;

@@ -18,7 +18,13 @@ import {
   type PageArgs,
   type Viewer,
 } from "@bilten/platform";
-import { type Prisma, type Company, type Partner, type PartnerContact, type PartnershipTier } from "@bilten/platform/prisma";
+import {
+  type Prisma,
+  type Company,
+  type Partner,
+  type PartnerContact,
+  type PartnershipTier,
+} from "@bilten/platform/prisma";
 import type { SpeakersLoaders } from "../../loaders.js";
 import { canManageCompany } from "../../common/access.js";
 import { PartnerChanged } from "@bilten/contracts";
@@ -79,7 +85,9 @@ export class PartnerService {
     return (await this.canSeeDetails(partner)) ? partner.benefits : null;
   }
 
-  async list(args: PageArgs & { tier?: PartnershipTier | null; includeInactive?: boolean | null }): Promise<Page<Partner>> {
+  async list(
+    args: PageArgs & { tier?: PartnershipTier | null; includeInactive?: boolean | null },
+  ): Promise<Page<Partner>> {
     const size = pageSize(args);
     const where: Prisma.PartnerWhereInput = {};
     if (!args.includeInactive) where.isActive = true;
@@ -87,7 +95,10 @@ export class PartnerService {
     if (args.after) {
       const [rank, id] = decodeKeyset(args.after, 2);
       const lower = TIERS_DESCENDING.slice(Number(rank) + 1);
-      where.OR = [{ tier: { in: lower } }, { tier: TIERS_DESCENDING[Number(rank)] ?? "BRONZE", id: { gt: String(id) } }];
+      where.OR = [
+        { tier: { in: lower } },
+        { tier: TIERS_DESCENDING[Number(rank)] ?? "BRONZE", id: { gt: String(id) } },
+      ];
     }
     // Enums sort in declaration order (BRONZE first), so descending puts STRATEGIC first.
     const rows = await this.db.partner.findMany({ where, orderBy: [{ tier: "desc" }, { id: "asc" }], take: size + 1 });
@@ -115,7 +126,14 @@ export class PartnerService {
       this.loaders.companyById.clear(companyId).prime(companyId, partner.changed);
       return partner.created;
     } catch (error) {
-      throw uniqueConflict(error, [["company_id", "ALREADY_PARTNER", "The company already has a partnership; update it instead", "input.companyId"]]);
+      throw uniqueConflict(error, [
+        [
+          "company_id",
+          "ALREADY_PARTNER",
+          "The company already has a partnership; update it instead",
+          "input.companyId",
+        ],
+      ]);
     }
   }
 
@@ -156,7 +174,9 @@ export class PartnerService {
         await tx.partnerContact.create({ data: { partnerId: partner.id, userId: user, role: title } });
       });
     } catch (error) {
-      throw uniqueConflict(error, [["user_id", "CONTACT_EXISTS", "This user is already a contact of the partner", "userId"]]);
+      throw uniqueConflict(error, [
+        ["user_id", "CONTACT_EXISTS", "This user is already a contact of the partner", "userId"],
+      ]);
     }
   }
 

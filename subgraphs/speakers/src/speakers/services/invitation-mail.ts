@@ -14,9 +14,13 @@ const ROLE_NAMES: Record<SpeakerRole, string> = {
 
 export function invitationMail(db: DbClient) {
   return async (event: ContractEvent<typeof SpeakerInvited>): Promise<MailMessage[]> => {
-    const invitation = await db.sessionSpeaker.findUnique({ where: { id: event.data.sessionSpeakerId }, include: { speaker: true } });
+    const invitation = await db.sessionSpeaker.findUnique({
+      where: { id: event.data.sessionSpeakerId },
+      include: { speaker: true },
+    });
     // Withdrawn, answered or re-sent since (a re-sent invitation has its own event): this e-mail is no longer news.
-    if (!invitation || invitation.status !== "INVITED" || invitation.invitedAt.toISOString() !== event.data.invitedAt) return [];
+    if (!invitation || invitation.status !== "INVITED" || invitation.invitedAt.toISOString() !== event.data.invitedAt)
+      return [];
     const session = await db.speakersSessionRef.findUnique({ where: { id: invitation.sessionId } });
     if (!session) throw new Error(`session ${invitation.sessionId} is not in the read model yet`);
     const eventRef = await db.speakersEventRef.findUnique({ where: { id: session.eventId } });
@@ -37,6 +41,8 @@ export function invitationMail(db: DbClient) {
       "Please confirm or decline the invitation after signing in (confirmSpeakerInvitation or",
       `declineSpeakerInvitation with the invitation id ${invitation.id}).`,
     ];
-    return [{ to: speaker.email, subject: `Invitation to speak: ${session.title} (${eventTitle})`, text: lines.join("\n") }];
+    return [
+      { to: speaker.email, subject: `Invitation to speak: ${session.title} (${eventTitle})`, text: lines.join("\n") },
+    ];
   };
 }

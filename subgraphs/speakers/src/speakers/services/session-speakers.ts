@@ -81,7 +81,9 @@ export class SessionSpeakerService {
 
   /** A stub of the session for the events subgraph, only when the viewer may see it there. */
   async session(row: SessionSpeaker): Promise<{ __typename: "Session"; id: string } | null> {
-    return this.refs.isVisible(await this.refs.place(row.sessionId)) ? { __typename: "Session", id: row.sessionId } : null;
+    return this.refs.isVisible(await this.refs.place(row.sessionId))
+      ? { __typename: "Session", id: row.sessionId }
+      : null;
   }
 
   async summary(row: SessionSpeaker): Promise<SessionSummary | null> {
@@ -101,7 +103,8 @@ export class SessionSpeakerService {
 
   async declineReason(row: SessionSpeaker): Promise<string | null> {
     if (!row.declineReason || !this.viewer) return null;
-    if (this.viewer.isPlatformAdmin || this.refs.isEventStaff(await this.refs.place(row.sessionId))) return row.declineReason;
+    if (this.viewer.isPlatformAdmin || this.refs.isEventStaff(await this.refs.place(row.sessionId)))
+      return row.declineReason;
     const speaker = await this.loaders.speakerById.load(row.speakerId);
     return speaker && isSpeakerThemself(this.viewer, speaker) ? row.declineReason : null;
   }
@@ -113,11 +116,15 @@ export class SessionSpeakerService {
     const place = await this.refs.place(sessionId);
     if (!place || place.session.removed || !place.event) {
       // The read model learns new sessions from the events subgraph within moments; until then they are unknown.
-      throw badInput("sessionId", "sessionId is not a known session (one scheduled a moment ago may need a moment to arrive)");
+      throw badInput(
+        "sessionId",
+        "sessionId is not a known session (one scheduled a moment ago may need a moment to arrive)",
+      );
     }
     requireStaff(viewer, place.event.organizationId, "Only the event's admins and organizers invite speakers");
     requireOpen(place.event);
-    if (!(await this.loaders.speakerById.load(speakerId))) throw badInput("speakerId", "speakerId is not a known speaker");
+    if (!(await this.loaders.speakerById.load(speakerId)))
+      throw badInput("speakerId", "speakerId is not a known speaker");
     const presentationTitle = optionalText("presentationTitle", args.presentationTitle, 255) ?? null;
     try {
       return await inTransaction(this.db, this.outbox, async (tx, record) => {
@@ -209,7 +216,10 @@ export class SessionSpeakerService {
   }
 
   /** The invitation and its session, if the viewer may act on it; the event's staff always may. */
-  private async authorize(id: string, by: "answer" | "staff"): Promise<{ row: SessionSpeaker; place: SessionPlace | null; viewer: Viewer }> {
+  private async authorize(
+    id: string,
+    by: "answer" | "staff",
+  ): Promise<{ row: SessionSpeaker; place: SessionPlace | null; viewer: Viewer }> {
     const viewer = requireViewer(this.viewer);
     const rowId = requireId("id", id);
     const row = await this.loaders.sessionSpeakerById.load(rowId);
@@ -219,7 +229,9 @@ export class SessionSpeakerService {
     if (by === "answer") {
       const speaker = await this.loaders.speakerById.load(row.speakerId);
       if (speaker && isSpeakerThemself(viewer, speaker)) return { row, place, viewer };
-      throw forbidden("Only the invited speaker, or the event's admins and organizers on their behalf, can answer this invitation");
+      throw forbidden(
+        "Only the invited speaker, or the event's admins and organizers on their behalf, can answer this invitation",
+      );
     }
     throw forbidden("Only the event's admins and organizers can do this");
   }
@@ -227,6 +239,8 @@ export class SessionSpeakerService {
 
 function requireOpen(event: SpeakersEventRef): void {
   if (CLOSED_EVENT.has(event.status)) {
-    throw conflict("EVENT_CLOSED", `The event is ${event.status.toLowerCase()}; it takes no more speaker invitations`, { status: event.status });
+    throw conflict("EVENT_CLOSED", `The event is ${event.status.toLowerCase()}; it takes no more speaker invitations`, {
+      status: event.status,
+    });
   }
 }

@@ -30,7 +30,13 @@ import {
   type SpeakerRole,
 } from "@bilten/platform/prisma";
 import type { SpeakersLoaders } from "../../loaders.js";
-import { canEditSpeaker, isProfileOrganizer, isSpeakerThemself, isStaffSomewhere, requireStaff } from "../../common/access.js";
+import {
+  canEditSpeaker,
+  isProfileOrganizer,
+  isSpeakerThemself,
+  isStaffSomewhere,
+  requireStaff,
+} from "../../common/access.js";
 import { SpeakerCreated, SpeakerUpdated } from "@bilten/contracts";
 import { speakerState } from "../../common/domain-events.js";
 import { labels, languageCode, uniqueConflict } from "../../common/input.js";
@@ -120,7 +126,10 @@ export class SpeakerService {
     const where: Prisma.SpeakerWhereInput = {};
     const search = args.search?.trim();
     if (search) {
-      where.OR = [{ firstName: { contains: search, mode: "insensitive" } }, { lastName: { contains: search, mode: "insensitive" } }];
+      where.OR = [
+        { firstName: { contains: search, mode: "insensitive" } },
+        { lastName: { contains: search, mode: "insensitive" } },
+      ];
     }
     if (args.companyId) where.companyId = requireId("companyId", args.companyId);
     if (args.after) {
@@ -166,10 +175,15 @@ export class SpeakerService {
     const everything = isSpeakerThemself(this.viewer, speaker) || !!this.viewer?.isPlatformAdmin;
     return assignments
       .map((assignment, i) => ({ assignment, place: places[i] ?? null }))
-      .filter(({ assignment, place }) =>
-        everything || this.refs.isEventStaff(place) || (assignment.status === "CONFIRMED" && this.refs.isVisible(place) && !!place?.event?.publishedAt),
+      .filter(
+        ({ assignment, place }) =>
+          everything ||
+          this.refs.isEventStaff(place) ||
+          (assignment.status === "CONFIRMED" && this.refs.isVisible(place) && !!place?.event?.publishedAt),
       )
-      .sort((a, b) => (a.place?.session.startsAt.getTime() ?? Infinity) - (b.place?.session.startsAt.getTime() ?? Infinity))
+      .sort(
+        (a, b) => (a.place?.session.startsAt.getTime() ?? Infinity) - (b.place?.session.startsAt.getTime() ?? Infinity),
+      )
       .map(({ assignment }) => assignment);
   }
 
@@ -177,7 +191,9 @@ export class SpeakerService {
   async sessions(speaker: Speaker): Promise<{ __typename: "Session"; id: string }[]> {
     const confirmed = (await this.invitations(speaker)).filter((a) => a.status === "CONFIRMED");
     const places = await Promise.all(confirmed.map((a) => this.refs.place(a.sessionId)));
-    return places.filter((place) => this.refs.isVisible(place)).map((place) => ({ __typename: "Session" as const, id: place?.session.id as string }));
+    return places
+      .filter((place) => this.refs.isVisible(place))
+      .map((place) => ({ __typename: "Session" as const, id: place?.session.id as string }));
   }
 
   /** Confirmed sessions here that have ended (among those the viewer may see) and talks elsewhere, newest first. */
@@ -202,9 +218,14 @@ export class SpeakerService {
         },
       ];
     });
-    const other = elsewhere.map(
-      (e): HistoryEntry => ({ title: e.title, eventName: e.eventName, date: e.heldOn.toISOString().slice(0, 10), role: null, session: null, url: e.url }),
-    );
+    const other = elsewhere.map((e): HistoryEntry => ({
+      title: e.title,
+      eventName: e.eventName,
+      date: e.heldOn.toISOString().slice(0, 10),
+      role: null,
+      session: null,
+      url: e.url,
+    }));
     return [...here, ...other].sort((a, b) => b.date.localeCompare(a.date));
   }
 
@@ -214,11 +235,18 @@ export class SpeakerService {
     let userId: string | null;
     if (input.organizationId) {
       organizationId = requireId("input.organizationId", input.organizationId);
-      requireStaff(viewer, organizationId, "Only the organization's admins and organizers can create speaker profiles for it");
+      requireStaff(
+        viewer,
+        organizationId,
+        "Only the organization's admins and organizers can create speaker profiles for it",
+      );
       userId = input.userId ? requireId("input.userId", input.userId) : null;
     } else {
       if (input.userId && input.userId !== viewer.userId) {
-        throw badInput("input.userId", "Your own profile is linked to you; only an organization's staff link profiles to other accounts");
+        throw badInput(
+          "input.userId",
+          "Your own profile is linked to you; only an organization's staff link profiles to other accounts",
+        );
       }
       userId = viewer.userId;
     }
@@ -248,10 +276,12 @@ export class SpeakerService {
     const speakerId = requireId("id", id);
     const speaker = await this.loaders.speakerById.load(speakerId);
     if (!speaker) throw notFound("Speaker", speakerId);
-    if (!canEditSpeaker(this.viewer, speaker)) throw forbidden("Only the speaker and the profile's organization can change it");
+    if (!canEditSpeaker(this.viewer, speaker))
+      throw forbidden("Only the speaker and the profile's organization can change it");
     const data = (await this.profile(input, false)) as Prisma.SpeakerUncheckedUpdateInput;
     if (input.userId !== undefined) {
-      if (!isProfileOrganizer(this.viewer, speaker)) throw forbidden("Only the profile's organization can link it to another account");
+      if (!isProfileOrganizer(this.viewer, speaker))
+        throw forbidden("Only the profile's organization can link it to another account");
       data.userId = input.userId ? requireId("input.userId", input.userId) : null;
     }
     const engagements = this.pastEngagements(input.pastEngagements);
@@ -283,13 +313,16 @@ export class SpeakerService {
       if (cleaned !== undefined || creating) data[field] = cleaned ?? null;
     };
     if (input.email != null || creating) data.email = requireEmail("input.email", input.email ?? "");
-    if (input.firstName != null || creating) data.firstName = requireText("input.firstName", input.firstName ?? "", { max: 100 });
-    if (input.lastName != null || creating) data.lastName = requireText("input.lastName", input.lastName ?? "", { max: 100 });
+    if (input.firstName != null || creating)
+      data.firstName = requireText("input.firstName", input.firstName ?? "", { max: 100 });
+    if (input.lastName != null || creating)
+      data.lastName = requireText("input.lastName", input.lastName ?? "", { max: 100 });
     if (input.companyId !== undefined) {
       if (input.companyId === null) data.companyId = null;
       else {
         const companyId = requireId("input.companyId", input.companyId);
-        if (!(await this.loaders.companyById.load(companyId))) throw badInput("input.companyId", "input.companyId is not a known company");
+        if (!(await this.loaders.companyById.load(companyId)))
+          throw badInput("input.companyId", "input.companyId is not a known company");
         data.companyId = companyId;
       }
     }
@@ -302,20 +335,27 @@ export class SpeakerService {
     }
     if (input.twitterHandle !== undefined || creating) {
       const handle = optionalText("input.twitterHandle", input.twitterHandle?.replace(/^@/, ""), 50) ?? null;
-      if (handle !== null && !/^[A-Za-z0-9_]{1,50}$/.test(handle)) throw badInput("input.twitterHandle", "input.twitterHandle must be letters, digits and _ (without the @)");
+      if (handle !== null && !/^[A-Za-z0-9_]{1,50}$/.test(handle))
+        throw badInput("input.twitterHandle", "input.twitterHandle must be letters, digits and _ (without the @)");
       data.twitterHandle = handle;
     }
     for (const field of ["expertiseAreas", "certifications", "speakingTopics"] as const) {
       const list = labels(`input.${field}`, input[field]);
       if (list !== undefined) data[field] = list;
     }
-    if (input.languages !== undefined) data.languages = (input.languages ?? []).map((l, i) => languageCode(`input.languages.${i}`, l));
+    if (input.languages !== undefined)
+      data.languages = (input.languages ?? []).map((l, i) => languageCode(`input.languages.${i}`, l));
     if (input.availability != null) data.availability = input.availability;
     const prefs = input.communicationPreferences;
     if (prefs !== undefined) {
       const phone = optionalText("input.communicationPreferences.phone", prefs?.phone, 50) ?? null;
-      if (phone !== null && !/^\+?[0-9 ()./-]{5,50}$/.test(phone)) throw badInput("input.communicationPreferences.phone", "input.communicationPreferences.phone is not a phone number");
-      if (prefs?.channel === "PHONE" && !phone) throw badInput("input.communicationPreferences.phone", "A phone number is needed when the channel is PHONE");
+      if (phone !== null && !/^\+?[0-9 ()./-]{5,50}$/.test(phone))
+        throw badInput(
+          "input.communicationPreferences.phone",
+          "input.communicationPreferences.phone is not a phone number",
+        );
+      if (prefs?.channel === "PHONE" && !phone)
+        throw badInput("input.communicationPreferences.phone", "A phone number is needed when the channel is PHONE");
       data.contactChannel = prefs?.channel ?? "EMAIL";
       data.phone = phone;
       data.preferredLanguage = languageCode("input.communicationPreferences.language", prefs?.language ?? "de");
@@ -325,7 +365,8 @@ export class SpeakerService {
 
   private pastEngagements(list: PastEngagementInput[] | null | undefined) {
     if (list === undefined) return undefined;
-    if ((list ?? []).length > 50) throw badInput("input.pastEngagements", "input.pastEngagements takes at most 50 entries");
+    if ((list ?? []).length > 50)
+      throw badInput("input.pastEngagements", "input.pastEngagements takes at most 50 entries");
     return (list ?? []).map((e, i) => ({
       title: requireText(`input.pastEngagements.${i}.title`, e.title, { max: 255 }),
       eventName: requireText(`input.pastEngagements.${i}.eventName`, e.eventName, { max: 255 }),

@@ -33,7 +33,12 @@ export class AlreadyApplied extends Error {
 }
 
 /** What a door scan's CheckInRecorded knows before its statement runs; the rest comes from the ticket row it moves. */
-const DOOR_SCAN_PART = CheckInRecorded.payload.omit({ ticketId: true, ticketTypeId: true, holderId: true, firstEntry: true });
+const DOOR_SCAN_PART = CheckInRecorded.payload.omit({
+  ticketId: true,
+  ticketTypeId: true,
+  holderId: true,
+  firstEntry: true,
+});
 
 /**
  * One statement: finds and locks the ticket, moves it in or out if everything holds (this event, valid, the
@@ -58,7 +63,14 @@ export async function doorScan(
     direction: scan.direction,
     scannedAt: scan.scannedAt.toISOString(),
   });
-  const [row] = await db.$queryRaw<(Omit<Ticket, "price"> & { price: string; movedCheckedInAt: Date | null; movedCheckedInBy: string | null; recordedAt: Date | null })[]>`
+  const [row] = await db.$queryRaw<
+    (Omit<Ticket, "price"> & {
+      price: string;
+      movedCheckedInAt: Date | null;
+      movedCheckedInBy: string | null;
+      recordedAt: Date | null;
+    })[]
+  >`
     WITH previous AS (
       SELECT * FROM "ticketing"."tickets"
        WHERE ${lookup.by === "id" ? Prisma.sql`id = ${lookup.value}::uuid` : Prisma.sql`number = ${lookup.value}`}
@@ -116,7 +128,14 @@ export async function doorScan(
         deviceId: scan.deviceId,
         clientNonce: scan.nonce,
       },
-      ticket: { ...ticket, onSite: entering, lastDoor: scan.door, lastScanAt: scan.scannedAt, checkedInAt: movedCheckedInAt, checkedInBy: movedCheckedInBy },
+      ticket: {
+        ...ticket,
+        onSite: entering,
+        lastDoor: scan.door,
+        lastScanAt: scan.scannedAt,
+        checkedInAt: movedCheckedInAt,
+        checkedInBy: movedCheckedInBy,
+      },
     },
   };
 }
@@ -175,9 +194,13 @@ async function moveInSession(
   direction: CheckInDirection,
   scannedAt: Date,
 ): Promise<void> {
-  const presence = await tx.sessionPresence.findUnique({ where: { ticketId_sessionId: { ticketId: ticket.id, sessionId } } });
+  const presence = await tx.sessionPresence.findUnique({
+    where: { ticketId_sessionId: { ticketId: ticket.id, sessionId } },
+  });
   if (presence && scannedAt < presence.lastScanAt) {
-    throw conflict("OUT_OF_ORDER", "A later scan of this ticket at this session is already recorded", { lastScanAt: presence.lastScanAt.toISOString() });
+    throw conflict("OUT_OF_ORDER", "A later scan of this ticket at this session is already recorded", {
+      lastScanAt: presence.lastScanAt.toISOString(),
+    });
   }
   if (direction === "IN" && presence?.onSite) {
     throw conflict("ALREADY_CHECKED_IN", `Already in this session since ${presence.lastScanAt.toISOString()}`, {

@@ -59,7 +59,12 @@ export function verifyTicketPayload(publicKey: KeyObject, payload: string): Tick
   if (!genuine) return null;
   try {
     const claims = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Record<string, unknown>;
-    if (typeof claims.t !== "string" || typeof claims.n !== "string" || typeof claims.e !== "string" || typeof claims.v !== "number") {
+    if (
+      typeof claims.t !== "string" ||
+      typeof claims.n !== "string" ||
+      typeof claims.e !== "string" ||
+      typeof claims.v !== "number"
+    ) {
       return null;
     }
     return { ticketId: claims.t, number: claims.n, eventId: claims.e, version: claims.v };

@@ -3,7 +3,18 @@
 // Each scan is atomic (see ../adapters/scans.ts): the state change is checked against the locked ticket row, so two
 // doors scanning one ticket at once cannot both admit it. After the commit the live counts are published.
 import type { KeyObject } from "node:crypto";
-import { afterCommit, badInput, conflict, notFound, requireId, requireText, requireViewer, type Db, type OutboxRelay, type Viewer } from "@bilten/platform";
+import {
+  afterCommit,
+  badInput,
+  conflict,
+  notFound,
+  requireId,
+  requireText,
+  requireViewer,
+  type Db,
+  type OutboxRelay,
+  type Viewer,
+} from "@bilten/platform";
 import type { CheckIn, CheckInDirection, Ticket } from "@bilten/platform/prisma";
 import type { GraphQLError } from "graphql";
 import type { TicketingLoaders } from "../../loaders.js";
@@ -26,16 +37,23 @@ export interface CheckInInput {
 /** Whether a door scan fits the ticket's presence; the reasons a scanner shows. */
 function assertDoorMove(ticket: Ticket, direction: CheckInDirection, scannedAt: Date): void {
   if (ticket.lastScanAt && scannedAt < ticket.lastScanAt) {
-    throw conflict("OUT_OF_ORDER", "A later scan of this ticket is already recorded", { lastScanAt: ticket.lastScanAt.toISOString() });
-  }
-  if (direction === "IN" && ticket.onSite) {
-    throw conflict("ALREADY_CHECKED_IN", `Already checked in at ${ticket.lastDoor ?? "a door"} at ${ticket.lastScanAt?.toISOString()}`, {
-      checkedInAt: ticket.lastScanAt?.toISOString() ?? null,
-      door: ticket.lastDoor,
-      firstCheckedInAt: ticket.checkedInAt?.toISOString() ?? null,
+    throw conflict("OUT_OF_ORDER", "A later scan of this ticket is already recorded", {
+      lastScanAt: ticket.lastScanAt.toISOString(),
     });
   }
-  if (direction === "OUT" && !ticket.onSite) throw conflict("NOT_ON_SITE", "This ticket is not inside; check it in first");
+  if (direction === "IN" && ticket.onSite) {
+    throw conflict(
+      "ALREADY_CHECKED_IN",
+      `Already checked in at ${ticket.lastDoor ?? "a door"} at ${ticket.lastScanAt?.toISOString()}`,
+      {
+        checkedInAt: ticket.lastScanAt?.toISOString() ?? null,
+        door: ticket.lastDoor,
+        firstCheckedInAt: ticket.checkedInAt?.toISOString() ?? null,
+      },
+    );
+  }
+  if (direction === "OUT" && !ticket.onSite)
+    throw conflict("NOT_ON_SITE", "This ticket is not inside; check it in first");
 }
 
 export interface ScanOptions {
@@ -88,7 +106,11 @@ export class CheckInService {
    * on (status, version, presence, scan order) it checks itself; the reads before it only find the reason to give
    * when it refuses.
    */
-  async scan(event: EventRef, input: CheckInInput, options: ScanOptions = {}): Promise<{ checkIn: CheckIn; ticket: Ticket }> {
+  async scan(
+    event: EventRef,
+    input: CheckInInput,
+    options: ScanOptions = {},
+  ): Promise<{ checkIn: CheckIn; ticket: Ticket }> {
     const viewer = requireViewer(this.viewer);
     const door = requireText("input.door", input.door, { max: 100 });
     const direction: CheckInDirection = input.direction ?? "IN";
@@ -96,7 +118,15 @@ export class CheckInService {
     const sessionId = input.sessionId ? await this.sessionOf(event, input.sessionId) : null;
     const lookup = this.ticketLookup(input);
     const nonce = options.nonce ?? null;
-    const scan = { door, direction, scannedAt, sessionId, staffUserId: viewer.userId, deviceId: options.deviceId ?? null, nonce };
+    const scan = {
+      door,
+      direction,
+      scannedAt,
+      sessionId,
+      staffUserId: viewer.userId,
+      deviceId: options.deviceId ?? null,
+      nonce,
+    };
 
     let result: { checkIn: CheckIn; ticket: Ticket };
     if (sessionId) {
@@ -109,7 +139,12 @@ export class CheckInService {
       if (!outcome.moved) {
         // Refused: say why, from the ticket as the statement saw it (or as it is now, after a lost race).
         const ticket = outcome.ticket ?? (await this.admissible(event, lookup, nonce));
-        const claims: TicketClaims = lookup.claims ?? { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version };
+        const claims: TicketClaims = lookup.claims ?? {
+          ticketId: ticket.id,
+          number: ticket.number,
+          eventId: ticket.eventId,
+          version: ticket.version,
+        };
         const refusal = admissionRefusal(claims, ticket, event.id);
         if (refusal) throw refused(refusal);
         if (nonce && (await this.db.checkIn.findUnique({ where: { clientNonce: nonce } }))) {
@@ -132,7 +167,12 @@ export class CheckInService {
     ]);
     if (!ticket) throw refused("UNKNOWN_TICKET");
     if (applied) throw new AlreadyApplied(applied);
-    const claims: TicketClaims = lookup.claims ?? { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version };
+    const claims: TicketClaims = lookup.claims ?? {
+      ticketId: ticket.id,
+      number: ticket.number,
+      eventId: ticket.eventId,
+      version: ticket.version,
+    };
     const refusal = admissionRefusal(claims, ticket, event.id);
     if (refusal) throw refused(refusal);
     return ticket;
@@ -141,7 +181,8 @@ export class CheckInService {
   private ticketLookup(input: CheckInInput): TicketLookup {
     const hasPayload = !!input.qrPayload?.trim();
     const hasNumber = !!input.ticketNumber?.trim();
-    if (hasPayload === hasNumber) throw badInput("input.ticketNumber", "Give either the ticket number or the QR payload");
+    if (hasPayload === hasNumber)
+      throw badInput("input.ticketNumber", "Give either the ticket number or the QR payload");
     if (hasPayload) {
       const claims = verifyTicketPayload(this.signingKey, input.qrPayload ?? "");
       if (!claims) throw refused("INVALID_PAYLOAD");

@@ -25,7 +25,10 @@ export class LiveCountService {
     try {
       await this.pubsub.publish(CheckInCountsChannel.channel(event.id), counts);
     } catch (error) {
-      this.log.warn({ err: error, eventId: event.id }, "publishing check-in counts failed; subscribers catch up on reconnect");
+      this.log.warn(
+        { err: error, eventId: event.id },
+        "publishing check-in counts failed; subscribers catch up on reconnect",
+      );
     }
     return counts;
   }
@@ -35,7 +38,10 @@ export class LiveCountService {
   }
 
   /** Entries and exits at the doors per interval, for the dashboard's chart. */
-  async timeline(eventId: string, bucketMinutes: number): Promise<{ startsAt: Date; entries: number; exits: number }[]> {
+  async timeline(
+    eventId: string,
+    bucketMinutes: number,
+  ): Promise<{ startsAt: Date; entries: number; exits: number }[]> {
     const event = await this.doors.event("eventId", eventId);
     requireInt("bucketMinutes", bucketMinutes, { min: 1, max: 24 * 60 });
     return this.db.$queryRaw`
@@ -51,7 +57,15 @@ export class LiveCountService {
 /** Every count of an event in one statement, so the numbers and the sequence belong to the same moment. */
 export async function readCounts(db: Db, event: EventRef): Promise<CheckInCounts> {
   const [row] = await db.$queryRaw<
-    { sequence: number; checked_in: number; on_site: number; sold: number; last_check_in_at: Date | null; doors: DoorCount[]; sessions: SessionCount[] }[]
+    {
+      sequence: number;
+      checked_in: number;
+      on_site: number;
+      sold: number;
+      last_check_in_at: Date | null;
+      doors: DoorCount[];
+      sessions: SessionCount[];
+    }[]
   >`
     SELECT
       coalesce((SELECT sequence FROM "ticketing"."check_in_sequences" WHERE event_id = ${event.id}::uuid), 0) AS sequence,

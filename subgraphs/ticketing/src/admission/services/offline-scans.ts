@@ -43,17 +43,21 @@ export class OfflineScanService {
   async upload(input: { eventId: string; deviceId: string; scans: OfflineScanInput[] }): Promise<OfflineScanResult[]> {
     const event = await this.doors.event("input.eventId", input.eventId);
     const deviceId = requireText("input.deviceId", input.deviceId, { max: 100 });
-    if (input.scans.length > MAX_OFFLINE_SCANS) throw badInput("input.scans", `At most ${MAX_OFFLINE_SCANS} scans per upload`);
+    if (input.scans.length > MAX_OFFLINE_SCANS)
+      throw badInput("input.scans", `At most ${MAX_OFFLINE_SCANS} scans per upload`);
     const nonces = new Set<string>();
     input.scans.forEach((scan, i) => {
       requireText(`input.scans.${i}.nonce`, scan.nonce, { max: 100 });
-      if (nonces.has(scan.nonce)) throw badInput(`input.scans.${i}.nonce`, "Each scan of an upload needs its own nonce");
+      if (nonces.has(scan.nonce))
+        throw badInput(`input.scans.${i}.nonce`, "Each scan of an upload needs its own nonce");
       nonces.add(scan.nonce);
       if (scan.scannedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
         throw badInput(`input.scans.${i}.scannedAt`, "A scan cannot be from the future; check the device's clock");
       }
     });
-    const order = input.scans.map((scan, index) => ({ scan, index })).sort((a, b) => a.scan.scannedAt.getTime() - b.scan.scannedAt.getTime() || a.index - b.index);
+    const order = input.scans
+      .map((scan, index) => ({ scan, index }))
+      .sort((a, b) => a.scan.scannedAt.getTime() - b.scan.scannedAt.getTime() || a.index - b.index);
     const results: OfflineScanResult[] = new Array(input.scans.length);
     let applied = 0;
     for (const { scan, index } of order) {
@@ -69,13 +73,21 @@ export class OfflineScanService {
     const existing = await this.db.checkIn.findUnique({ where: { clientNonce: scan.nonce } });
     if (existing) return { ...base, status: "DUPLICATE", checkIn: existing };
     try {
-      const { checkIn } = await this.checkIns.scan(event, { ...scan, eventId: event.id }, { scannedAt: scan.scannedAt, deviceId, nonce: scan.nonce });
+      const { checkIn } = await this.checkIns.scan(
+        event,
+        { ...scan, eventId: event.id },
+        { scannedAt: scan.scannedAt, deviceId, nonce: scan.nonce },
+      );
       return { ...base, status: "APPLIED", checkIn };
     } catch (error) {
       if (error instanceof AlreadyApplied) return { ...base, status: "DUPLICATE", checkIn: error.checkIn };
       if (isUniqueViolation(error)) {
         // The same nonce uploaded concurrently by a retrying device: the other upload applied it.
-        return { ...base, status: "DUPLICATE", checkIn: await this.db.checkIn.findUnique({ where: { clientNonce: scan.nonce } }) };
+        return {
+          ...base,
+          status: "DUPLICATE",
+          checkIn: await this.db.checkIn.findUnique({ where: { clientNonce: scan.nonce } }),
+        };
       }
       if (error instanceof GraphQLError && typeof error.extensions.code === "string") {
         const status: OfflineScanStatus = error.extensions.code === "CONFLICT" ? "CONFLICT" : "REJECTED";

@@ -1,13 +1,22 @@
 // Tickets: who may see them, their signed QR payloads, and the check a scanner's payload goes through (the
 // signature without a database, then the ticket's current status and version).
-import { requireId, requireViewer, forbidden, type Page, type PageArgs, type TokenKeys, type Viewer } from "@bilten/platform";
+import {
+  requireId,
+  requireViewer,
+  forbidden,
+  type Page,
+  type PageArgs,
+  type TokenKeys,
+  type Viewer,
+} from "@bilten/platform";
 import type { Ticket } from "@bilten/platform/prisma";
 import type { TicketingLoaders } from "../../loaders.js";
 import { EventRefs, isDoorStaff, isEventStaff } from "../../common/access.js";
 import type { Listings } from "../../common/listings.js";
 import { signTicketPayload, verifyTicketPayload, type TicketClaims } from "../adapters/ticket-codes.js";
 
-export type TicketRefusal = "INVALID_PAYLOAD" | "UNKNOWN_TICKET" | "WRONG_EVENT" | "TICKET_CANCELLED" | "TICKET_REFUNDED" | "OUTDATED_PAYLOAD";
+export type TicketRefusal =
+  "INVALID_PAYLOAD" | "UNKNOWN_TICKET" | "WRONG_EVENT" | "TICKET_CANCELLED" | "TICKET_REFUNDED" | "OUTDATED_PAYLOAD";
 
 export interface TicketVerification {
   valid: boolean;
@@ -19,8 +28,13 @@ export interface TicketVerification {
  * Whether a genuine payload admits to `eventId` right now: the ticket must exist, belong to the event, be VALID
  * and carry the version the payload was signed for (a revoked ticket's version moved on). Check-in uses the same.
  */
-export function admissionRefusal(claims: TicketClaims, ticket: Ticket | null, eventId?: string | null): TicketRefusal | null {
-  if (!ticket || ticket.number !== claims.number || ticket.eventId !== claims.eventId) return ticket ? "INVALID_PAYLOAD" : "UNKNOWN_TICKET";
+export function admissionRefusal(
+  claims: TicketClaims,
+  ticket: Ticket | null,
+  eventId?: string | null,
+): TicketRefusal | null {
+  if (!ticket || ticket.number !== claims.number || ticket.eventId !== claims.eventId)
+    return ticket ? "INVALID_PAYLOAD" : "UNKNOWN_TICKET";
   if (eventId && ticket.eventId !== eventId) return "WRONG_EVENT";
   if (ticket.status === "REFUNDED") return "TICKET_REFUNDED";
   if (ticket.status === "CANCELLED") return "TICKET_CANCELLED";
@@ -61,7 +75,12 @@ export class TicketService {
       const event = await this.loaders.eventRefById.load(ticket.eventId);
       if (!event || !isEventStaff(this.viewer, event)) return null;
     }
-    return signTicketPayload(this.keys, { ticketId: ticket.id, number: ticket.number, eventId: ticket.eventId, version: ticket.version });
+    return signTicketPayload(this.keys, {
+      ticketId: ticket.id,
+      number: ticket.number,
+      eventId: ticket.eventId,
+      version: ticket.version,
+    });
   }
 
   /** Door staff check a scanned payload (FORBIDDEN for tickets of events they do not staff). */
@@ -81,6 +100,10 @@ export class TicketService {
       throw forbidden("Only the event's staff can check its tickets");
     }
     const reason = admissionRefusal(claims, ticket, expectedEvent);
-    return { valid: reason === null, reason, ticket: reason === "UNKNOWN_TICKET" || reason === "INVALID_PAYLOAD" ? null : ticket };
+    return {
+      valid: reason === null,
+      reason,
+      ticket: reason === "UNKNOWN_TICKET" || reason === "INVALID_PAYLOAD" ? null : ticket,
+    };
   }
 }

@@ -64,19 +64,27 @@ export class RegistrationService {
 
   /** For the registrant and the event's staff (door staff included). */
   visible(id: string): Promise<Registration | null> {
-    return this.events.ownOrStaff(id, this.loaders.registrationById, (registration) => registration.userId, isDoorStaff);
+    return this.events.ownOrStaff(
+      id,
+      this.loaders.registrationById,
+      (registration) => registration.userId,
+      isDoorStaff,
+    );
   }
 
   /** Preferred sessions that still exist (removed ones drop out: the events subgraph would not resolve them). */
   async sessionPreferences(registration: Registration): Promise<{ __typename: "Session"; id: string }[]> {
     const sessions = await this.loaders.sessionRefById.loadMany(registration.sessionIds);
-    return sessions.flatMap((s) => (s && !(s instanceof Error) && !s.removed ? [{ __typename: "Session" as const, id: s.id }] : []));
+    return sessions.flatMap((s) =>
+      s && !(s instanceof Error) && !s.removed ? [{ __typename: "Session" as const, id: s.id }] : [],
+    );
   }
 
   async register(input: RegisterInput): Promise<Registration> {
     const viewer = requireViewer(this.viewer);
     const event = await this.events.open("input.eventId", input.eventId);
-    if (event.status === "REGISTRATION_CLOSED") throw conflict("REGISTRATION_CLOSED", "Registration for this event is closed");
+    if (event.status === "REGISTRATION_CLOSED")
+      throw conflict("REGISTRATION_CLOSED", "Registration for this event is closed");
     const email = requireEmail("input.email", input.email);
     const specialRequests = optionalText("input.specialRequests", input.specialRequests, 2000) ?? null;
     const sessionIds = await this.sessions("input.sessionIds", event, input.sessionIds ?? []);
@@ -88,7 +96,10 @@ export class RegistrationService {
            WHERE event_id = ${event.id}::uuid AND user_id = ${viewer.userId}::uuid FOR UPDATE`;
         const prior = existing[0];
         if (prior && prior.status !== "CANCELLED") {
-          throw conflict("ALREADY_REGISTERED", "You are already registered for this event", { registrationId: prior.id, status: prior.status });
+          throw conflict("ALREADY_REGISTERED", "You are already registered for this event", {
+            registrationId: prior.id,
+            status: prior.status,
+          });
         }
         await ensurePlaces(tx, event.id);
         // Nobody jumps the queue: a free place goes to a new registrant only while nobody is waiting.
@@ -122,12 +133,15 @@ export class RegistrationService {
 
   async update(id: string, input: UpdateRegistrationInput): Promise<Registration> {
     const current = await this.own(id);
-    if (current.status === "CANCELLED") throw conflict("REGISTRATION_CANCELLED", "This registration is cancelled; register again instead");
+    if (current.status === "CANCELLED")
+      throw conflict("REGISTRATION_CANCELLED", "This registration is cancelled; register again instead");
     const event = await this.events.known("id", current.eventId);
     const data: Prisma.RegistrationUpdateInput = {};
     if (input.email != null) data.email = requireEmail("input.email", input.email);
-    if (input.specialRequests !== undefined) data.specialRequests = optionalText("input.specialRequests", input.specialRequests, 2000) ?? null;
-    if (input.sessionIds !== undefined) data.sessionIds = await this.sessions("input.sessionIds", event, input.sessionIds ?? []);
+    if (input.specialRequests !== undefined)
+      data.specialRequests = optionalText("input.specialRequests", input.specialRequests, 2000) ?? null;
+    if (input.sessionIds !== undefined)
+      data.sessionIds = await this.sessions("input.sessionIds", event, input.sessionIds ?? []);
     const updated = await this.db.registration.update({ where: { id: current.id }, data });
     this.loaders.registrationById.clear(current.id);
     return updated;
@@ -160,8 +174,12 @@ export class RegistrationService {
       const status = locked[0]?.status;
       if (!status) throw notFound("Registration", current.id);
       if (status === "CANCELLED") return tx.registration.findUniqueOrThrow({ where: { id: current.id } });
-      if (status === "ATTENDED") throw conflict("ALREADY_ATTENDED", "This person has attended; the registration cannot be cancelled");
-      const cancelled = await tx.registration.update({ where: { id: current.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+      if (status === "ATTENDED")
+        throw conflict("ALREADY_ATTENDED", "This person has attended; the registration cannot be cancelled");
+      const cancelled = await tx.registration.update({
+        where: { id: current.id },
+        data: { status: "CANCELLED", cancelledAt: new Date() },
+      });
       await record(RegistrationChanged, registrationChanged(cancelled, status));
       if (HOLDING.includes(status)) {
         await returnPlaces(tx, current.eventId, 1);
@@ -182,7 +200,10 @@ export class RegistrationService {
     already: RegistrationStatus[],
   ): Promise<Registration> {
     const registration = await inTransaction(this.db, this.outbox, async (tx, record) => {
-      const moved = await tx.registration.updateMany({ where: { id: current.id, status: { in: from } }, data: { status: to, ...extra } });
+      const moved = await tx.registration.updateMany({
+        where: { id: current.id, status: { in: from } },
+        data: { status: to, ...extra },
+      });
       const now = await tx.registration.findUniqueOrThrow({ where: { id: current.id } });
       if (moved.count === 1) {
         await record(RegistrationChanged, registrationChanged(now, current.status));

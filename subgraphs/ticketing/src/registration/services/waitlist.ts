@@ -11,7 +11,11 @@ import { takePlaces } from "../../sales/services/inventory.js";
  * SKIP LOCKED (someone cancelling their waitlist entry right now is passed over, not waited for); each promotion
  * takes its place with the same conditional update as everything else. Returns the promoted registrations.
  */
-export async function promoteWaitlisted(tx: Prisma.TransactionClient, record: Recorder, eventId: string): Promise<Registration[]> {
+export async function promoteWaitlisted(
+  tx: Prisma.TransactionClient,
+  record: Recorder,
+  eventId: string,
+): Promise<Registration[]> {
   const promoted: Registration[] = [];
   for (;;) {
     const next = await tx.$queryRaw<{ id: string }[]>`
@@ -33,7 +37,11 @@ export async function promoteWaitlisted(tx: Prisma.TransactionClient, record: Re
 }
 
 /** After the events subgraph changed an event (e.g. raised its capacity), waiting people may move up. */
-export async function promoteAfterEventChange(db: PrismaClient, event: ContractEvent<typeof EventUpdated>, outbox?: OutboxRelay): Promise<void> {
+export async function promoteAfterEventChange(
+  db: PrismaClient,
+  event: ContractEvent<typeof EventUpdated>,
+  outbox?: OutboxRelay,
+): Promise<void> {
   const { eventId } = event.data;
   const waiting = await db.$queryRawUnsafe<unknown[]>(
     `SELECT 1 FROM "ticketing"."registrations" WHERE event_id = $1::uuid AND status = 'WAITLISTED' LIMIT 1`,

@@ -53,7 +53,13 @@ export class TestCardProvider implements PaymentProvider {
   readonly name = "test";
   /** Every charge the provider actually made (not the replays of a key): tests count them. */
   readonly charges: { idempotencyKey: string; amount: string; currency: string; result: ChargeResult }[] = [];
-  readonly refunds: { idempotencyKey: string; transactionId: string; amount: string; currency: string; reference: string }[] = [];
+  readonly refunds: {
+    idempotencyKey: string;
+    transactionId: string;
+    amount: string;
+    currency: string;
+    reference: string;
+  }[] = [];
   private readonly byKey = new Map<string, Promise<ChargeResult>>();
   private readonly refundsByKey = new Map<string, string>();
   private refundFailures = 0;
@@ -67,7 +73,12 @@ export class TestCardProvider implements PaymentProvider {
     const known = this.byKey.get(request.idempotencyKey);
     if (known) return known;
     const result = Promise.resolve(this.decide(request)).then((outcome) => {
-      this.charges.push({ idempotencyKey: request.idempotencyKey, amount: request.amount, currency: request.currency, result: outcome });
+      this.charges.push({
+        idempotencyKey: request.idempotencyKey,
+        amount: request.amount,
+        currency: request.currency,
+        result: outcome,
+      });
       return outcome;
     });
     this.byKey.set(request.idempotencyKey, result);
@@ -96,7 +107,11 @@ export class TestCardProvider implements PaymentProvider {
     const response = { provider: "test", last4: card.slice(-4), amount: request.amount, currency: request.currency };
     switch (card) {
       case "4242424242424242":
-        return { outcome: "SUCCEEDED", transactionId: `ch_test_${randomUUID().replace(/-/g, "").slice(0, 20)}`, response };
+        return {
+          outcome: "SUCCEEDED",
+          transactionId: `ch_test_${randomUUID().replace(/-/g, "").slice(0, 20)}`,
+          response,
+        };
       case "4000000000000002":
         return { outcome: "DECLINED", reason: "card_declined", response };
       case "4000000000009995":

@@ -20,4 +20,7 @@ export const ORDER_COLUMNS = {
   decimals: ["subtotal", "discountAmount", "total"],
 };
 export const EVENT_REF_COLUMNS = { dates: ["publishedAt", "startsAt", "endsAt", "updatedAt"] };
-export const TICKET_TYPE_COLUMNS = { dates: ["salesStartAt", "salesEndAt", "createdAt", "updatedAt"], decimals: ["price"] };
+export const TICKET_TYPE_COLUMNS = {
+  dates: ["salesStartAt", "salesEndAt", "createdAt", "updatedAt"],
+  decimals: ["price"],
+};

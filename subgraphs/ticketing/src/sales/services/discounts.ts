@@ -1,5 +1,15 @@
 // Discount codes: created and managed by the event's staff; applied (and counted) in the purchase transaction.
-import { badInput, conflict, forbidden, isUniqueViolation, notFound, requireId, requireInt, type Db, type Viewer } from "@bilten/platform";
+import {
+  badInput,
+  conflict,
+  forbidden,
+  isUniqueViolation,
+  notFound,
+  requireId,
+  requireInt,
+  type Db,
+  type Viewer,
+} from "@bilten/platform";
 import type { DiscountCode, DiscountKind, Prisma } from "@bilten/platform/prisma";
 import type { TicketingLoaders } from "../../loaders.js";
 import { EventRefs, isEventStaff } from "../../common/access.js";
@@ -39,14 +49,16 @@ export class DiscountCodeService {
   /** Staff only. */
   async forEvent(eventId: string): Promise<DiscountCode[]> {
     const event = await this.events.visible(eventId);
-    if (!event || !isEventStaff(this.viewer, event)) throw forbidden("Only the event's admins and organizers see its discount codes");
+    if (!event || !isEventStaff(this.viewer, event))
+      throw forbidden("Only the event's admins and organizers see its discount codes");
     return this.loaders.discountCodesByEventId.load(eventId);
   }
 
   async create(input: CreateDiscountCodeInput): Promise<DiscountCode> {
     const event = await this.events.managed("input.eventId", input.eventId);
     const code = normalizeCode(input.code);
-    if (!/^[A-Z0-9_-]{4,40}$/.test(code)) throw badInput("input.code", "input.code must be 4–40 letters, digits, - or _");
+    if (!/^[A-Z0-9_-]{4,40}$/.test(code))
+      throw badInput("input.code", "input.code must be 4–40 letters, digits, - or _");
     const data: Prisma.DiscountCodeUncheckedCreateInput = { eventId: event.id, code, kind: input.kind };
     if (input.kind === "PERCENTAGE") {
       if (input.percentOff == null) throw badInput("input.percentOff", "A PERCENTAGE code needs input.percentOff");
@@ -80,7 +92,8 @@ export class DiscountCodeService {
       this.loaders.discountCodesByEventId.clear(event.id);
       return created;
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict("CODE_TAKEN", `The event already has a code ${code}`, { field: "input.code" });
+      if (isUniqueViolation(error))
+        throw conflict("CODE_TAKEN", `The event already has a code ${code}`, { field: "input.code" });
       throw error;
     }
   }
@@ -93,10 +106,12 @@ export class DiscountCodeService {
     const data: Prisma.DiscountCodeUpdateManyMutationInput = {};
     if (input.active != null) data.active = input.active;
     let maxUses: number | undefined;
-    if (input.maxUses != null) data.maxUses = maxUses = requireInt("input.maxUses", input.maxUses, { min: 1, max: 1_000_000 });
+    if (input.maxUses != null)
+      data.maxUses = maxUses = requireInt("input.maxUses", input.maxUses, { min: 1, max: 1_000_000 });
     const validFrom = input.validFrom !== undefined ? input.validFrom : current.validFrom;
     const validUntil = input.validUntil !== undefined ? input.validUntil : current.validUntil;
-    if (validFrom && validUntil && validUntil <= validFrom) throw badInput("input.validUntil", "input.validUntil must be after input.validFrom");
+    if (validFrom && validUntil && validUntil <= validFrom)
+      throw badInput("input.validUntil", "input.validUntil must be after input.validFrom");
     if (input.validFrom !== undefined) data.validFrom = input.validFrom;
     if (input.validUntil !== undefined) data.validUntil = input.validUntil;
     // Conditional, like every change of `uses`' bounds: never below the uses already counted.
@@ -104,7 +119,8 @@ export class DiscountCodeService {
       where: { id: codeId, ...(maxUses !== undefined ? { uses: { lte: maxUses } } : {}) },
       data,
     });
-    if (updated.count !== 1) throw conflict("MAX_USES_BELOW_USES", "The code has been used more often than that", { field: "input.maxUses" });
+    if (updated.count !== 1)
+      throw conflict("MAX_USES_BELOW_USES", "The code has been used more often than that", { field: "input.maxUses" });
     this.loaders.discountCodesByEventId.clear(current.eventId);
     return this.db.discountCode.findUniqueOrThrow({ where: { id: codeId } });
   }

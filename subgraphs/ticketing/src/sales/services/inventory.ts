@@ -21,7 +21,12 @@ export async function ensurePlaces(tx: Tx, eventId: string): Promise<void> {
  * Takes `n` places of the event if its capacity (read model) and place limit allow. With `behindQueue`, a new
  * registrant gets no place while others are waiting (first come, first served).
  */
-export async function takePlaces(tx: Tx, eventId: string, n: number, options: { behindQueue?: boolean } = {}): Promise<boolean> {
+export async function takePlaces(
+  tx: Tx,
+  eventId: string,
+  n: number,
+  options: { behindQueue?: boolean } = {},
+): Promise<boolean> {
   const updated = options.behindQueue
     ? await tx.$executeRaw`
         UPDATE "ticketing"."event_places" p SET taken = p.taken + ${n}, updated_at = now()
@@ -95,7 +100,9 @@ export function takeInventory(take: Take): { ctes: Prisma.Sql; check: Prisma.Sql
 /** The Refusal a failed reservation statement raised, if that is why it failed. */
 export function refusalOf(error: unknown): Refusal | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
-  const cause = (error.meta?.driverAdapterError as { cause?: { originalMessage?: string; message?: string } } | undefined)?.cause;
+  const cause = (
+    error.meta?.driverAdapterError as { cause?: { originalMessage?: string; message?: string } } | undefined
+  )?.cause;
   const text = `${cause?.originalMessage ?? ""} ${cause?.message ?? ""} ${error.message}`;
   return REFUSALS.find((r) => new RegExp(`\\b${r}\\b`).test(text)) ?? null;
 }

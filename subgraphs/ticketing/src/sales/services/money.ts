@@ -21,17 +21,26 @@ export function requireCurrency(field: string, value: string): string {
   if (!/^[A-Z]{3}$/.test(currency) || !SUPPORTED.has(currency)) {
     throw badInput(field, `${field} must be an ISO 4217 currency code such as CHF or EUR`);
   }
-  if (minorDigits(currency) > 2) throw badInput(field, `${field}: currencies with more than two decimals are not supported`);
+  if (minorDigits(currency) > 2)
+    throw badInput(field, `${field}: currencies with more than two decimals are not supported`);
   return currency;
 }
 
 /** Parses a decimal string of the currency into minor units; negative amounts are refused. */
-export function requireAmount(field: string, amount: string, currency: string, options: { positive?: boolean } = {}): number {
+export function requireAmount(
+  field: string,
+  amount: string,
+  currency: string,
+  options: { positive?: boolean } = {},
+): number {
   const digits = minorDigits(currency);
   const pattern = digits === 0 ? /^\d{1,10}$/ : new RegExp(`^\\d{1,10}(\\.\\d{1,${digits}})?$`);
   const text = amount.trim();
   if (!pattern.test(text)) {
-    throw badInput(field, `${field} must be a non-negative decimal with at most ${digits} decimals, e.g. ${digits ? "49.90" : "4990"}`);
+    throw badInput(
+      field,
+      `${field} must be a non-negative decimal with at most ${digits} decimals, e.g. ${digits ? "49.90" : "4990"}`,
+    );
   }
   const [whole = "0", fraction = ""] = text.split(".");
   const minor = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));

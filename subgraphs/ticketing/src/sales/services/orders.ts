@@ -18,7 +18,14 @@ import {
   type Viewer,
 } from "@bilten/platform";
 import { TicketsPurchased, validPayload } from "@bilten/contracts";
-import { Prisma, type Order, type OrderItem, type OrderStatus, type PaymentMethod, type Ticket } from "@bilten/platform/prisma";
+import {
+  Prisma,
+  type Order,
+  type OrderItem,
+  type OrderStatus,
+  type PaymentMethod,
+  type Ticket,
+} from "@bilten/platform/prisma";
 import type { TicketingLoaders } from "../../loaders.js";
 import { EventRefs, isEventStaff } from "../../common/access.js";
 import type { Listings } from "../../common/listings.js";
@@ -40,7 +47,8 @@ export interface PaymentRecord {
 }
 
 /** The key the provider sees for an order's charge: derived from the buyer's own idempotency key. */
-export const chargeKey = (order: Pick<Order, "buyerId" | "idempotencyKey">) => `purchase:${order.buyerId}:${order.idempotencyKey}`;
+export const chargeKey = (order: Pick<Order, "buyerId" | "idempotencyKey">) =>
+  `purchase:${order.buyerId}:${order.idempotencyKey}`;
 
 /**
  * If the order is still in one of `from`, marks it PAID and writes the payment, one payment item and one ticket per
@@ -58,7 +66,10 @@ export async function issueTickets(
   const tickets: Ticket[] = [];
   for (const item of order.items) {
     // The item's discount is spread over its tickets to the cent: a refund returns exactly what a ticket cost.
-    const shares = allocate(toMinor(item.discount), Array.from({ length: item.quantity }, () => toMinor(item.unitPrice)));
+    const shares = allocate(
+      toMinor(item.discount),
+      Array.from({ length: item.quantity }, () => toMinor(item.unitPrice)),
+    );
     for (const share of shares) {
       tickets.push({
         id: randomUUID(),
@@ -173,7 +184,8 @@ export class OrderService {
   async markPaid(id: string, reference: string | null | undefined): Promise<Order> {
     const order = await this.requireOrder(id);
     await this.events.managed("id", order.eventId);
-    const transactionId = optionalText("reference", reference, 255) ?? order.paymentReference ?? invoiceReference(chargeKey(order));
+    const transactionId =
+      optionalText("reference", reference, 255) ?? order.paymentReference ?? invoiceReference(chargeKey(order));
     const items = await this.loaders.itemsByOrderId.load(order.id);
     const issued = await afterCommit(
       this.outbox,
@@ -184,7 +196,10 @@ export class OrderService {
         response: { markedPaidBy: this.viewer?.userId ?? null },
       }),
     );
-    if (!issued) throw conflict("ORDER_NOT_AWAITING_PAYMENT", `The order is ${order.status.toLowerCase()}, not awaiting payment`, { status: order.status });
+    if (!issued)
+      throw conflict("ORDER_NOT_AWAITING_PAYMENT", `The order is ${order.status.toLowerCase()}, not awaiting payment`, {
+        status: order.status,
+      });
     return this.fresh(order.id);
   }
 
@@ -198,9 +213,13 @@ export class OrderService {
       releaseOrder(tx, record, { ...order, items }, ["AWAITING_PAYMENT"], "CANCELLED", "cancelled before payment"),
     );
     if (!released) {
-      throw conflict("ORDER_NOT_CANCELLABLE", `The order is ${order.status.toLowerCase()}; paid orders are refunded instead`, {
-        status: order.status,
-      });
+      throw conflict(
+        "ORDER_NOT_CANCELLABLE",
+        `The order is ${order.status.toLowerCase()}; paid orders are refunded instead`,
+        {
+          status: order.status,
+        },
+      );
     }
     return this.fresh(order.id);
   }

@@ -60,13 +60,24 @@ export class Pricing {
         });
       }
       if (item.quantity > type.maxPerOrder) {
-        throw badInput(`input.items[${item.index}].quantity`, `At most ${type.maxPerOrder} tickets of ${type.name} per order`, {
-          reason: "OVER_ORDER_LIMIT",
-          maxPerOrder: type.maxPerOrder,
-        });
+        throw badInput(
+          `input.items[${item.index}].quantity`,
+          `At most ${type.maxPerOrder} tickets of ${type.name} per order`,
+          {
+            reason: "OVER_ORDER_LIMIT",
+            maxPerOrder: type.maxPerOrder,
+          },
+        );
       }
       const unit = toMinor(type.price);
-      return { ticketType: type, quantity: item.quantity, index: item.index, unit, amount: unit * item.quantity, discount: 0 };
+      return {
+        ticketType: type,
+        quantity: item.quantity,
+        index: item.index,
+        unit,
+        amount: unit * item.quantity,
+        discount: 0,
+      };
     });
     const orderCurrency = oneCurrency(lines);
     // A cheap early answer when it is plainly gone; the conditional update in the transaction decides.
@@ -79,20 +90,42 @@ export class Pricing {
         currency: orderCurrency,
       });
     }
-    const code = request.discountCode ? await this.applyCode(request.discountCode, event, lines, orderCurrency, now) : null;
+    const code = request.discountCode
+      ? await this.applyCode(request.discountCode, event, lines, orderCurrency, now)
+      : null;
     const subtotal = lines.reduce((sum, l) => sum + l.amount, 0);
     const discount = lines.reduce((sum, l) => sum + l.discount, 0);
     const total = subtotal - discount;
     if (total > 0 && request.method === "FREE") {
-      throw badInput("input.payment.method", `This order costs ${toDecimal(total)} ${orderCurrency}; pay by CARD or INVOICE`);
+      throw badInput(
+        "input.payment.method",
+        `This order costs ${toDecimal(total)} ${orderCurrency}; pay by CARD or INVOICE`,
+      );
     }
-    return { event, currency: orderCurrency, lines, code, subtotal, discount, total, method: total === 0 ? "FREE" : request.method };
+    return {
+      event,
+      currency: orderCurrency,
+      lines,
+      code,
+      subtotal,
+      discount,
+      total,
+      method: total === 0 ? "FREE" : request.method,
+    };
   }
 
   /** Checks a discount code and sets each eligible line's discount (exact to the currency's smallest unit). */
-  private async applyCode(codeText: string, event: EventRef, lines: Line[], currency: string, now: Date): Promise<DiscountCode> {
+  private async applyCode(
+    codeText: string,
+    event: EventRef,
+    lines: Line[],
+    currency: string,
+    now: Date,
+  ): Promise<DiscountCode> {
     const field = "input.discountCode";
-    const code = await this.db.discountCode.findUnique({ where: { eventId_code: { eventId: event.id, code: codeText } } });
+    const code = await this.db.discountCode.findUnique({
+      where: { eventId_code: { eventId: event.id, code: codeText } },
+    });
     if (!code) throw badInput(field, `${codeText} is not a discount code of this event`, { reason: "UNKNOWN" });
     if (!code.active) throw badInput(field, `${code.code} is no longer valid`, { reason: "INACTIVE" });
     if (code.validFrom && now < code.validFrom) {
@@ -118,10 +151,15 @@ export class Pricing {
       }
     } else {
       if (code.currency !== currency) {
-        throw badInput(field, `${code.code} takes ${code.currency} off, but these tickets are sold in ${currency}`, { reason: "WRONG_CURRENCY" });
+        throw badInput(field, `${code.code} takes ${code.currency} off, but these tickets are sold in ${currency}`, {
+          reason: "WRONG_CURRENCY",
+        });
       }
       const off = Math.min(toMinor(code.amountOff ?? 0), base);
-      const shares = allocate(Math.floor(off / step), eligible.map((l) => l.amount / step));
+      const shares = allocate(
+        Math.floor(off / step),
+        eligible.map((l) => l.amount / step),
+      );
       eligible.forEach((line, i) => (line.discount = (shares[i] ?? 0) * step));
     }
     return code;
@@ -135,9 +173,13 @@ function oneCurrency(lines: Line[]): string {
   const other = rest.find((l) => l.ticketType.currency !== first.ticketType.currency);
   if (other) {
     const field = `input.items[${other.index}].ticketTypeId`;
-    throw badInput(field, `One order is paid in one currency: ${other.ticketType.name} costs ${other.ticketType.currency}, the others ${first.ticketType.currency}`, {
-      reason: "MIXED_CURRENCY",
-    });
+    throw badInput(
+      field,
+      `One order is paid in one currency: ${other.ticketType.name} costs ${other.ticketType.currency}, the others ${first.ticketType.currency}`,
+      {
+        reason: "MIXED_CURRENCY",
+      },
+    );
   }
   return first.ticketType.currency;
 }
@@ -150,4 +192,3 @@ export function soldOut(type: TicketType, index: number) {
     field: `input.items[${index}].quantity`,
   });
 }
-

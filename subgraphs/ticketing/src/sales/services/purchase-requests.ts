@@ -34,7 +34,8 @@ const MAX_ITEMS = 20;
 const MAX_QUANTITY = 100;
 
 export function requireIdempotencyKey(field: string, value: string): string {
-  if (!IDEMPOTENCY_KEY.test(value)) throw badInput(field, `${field} must be 8–100 characters of A–Z, a–z, 0–9, - _ : .`);
+  if (!IDEMPOTENCY_KEY.test(value))
+    throw badInput(field, `${field} must be 8–100 characters of A–Z, a–z, 0–9, - _ : .`);
   return value;
 }
 
@@ -46,7 +47,8 @@ export function normalizeCode(value: string): string {
 export function purchaseRequest(input: PurchaseTicketsInput): PurchaseRequest {
   const eventId = requireId("input.eventId", input.eventId);
   if (input.items.length === 0) throw badInput("input.items", "input.items needs at least one ticket type");
-  if (input.items.length > MAX_ITEMS) throw badInput("input.items", `input.items takes at most ${MAX_ITEMS} ticket types`);
+  if (input.items.length > MAX_ITEMS)
+    throw badInput("input.items", `input.items takes at most ${MAX_ITEMS} ticket types`);
   const seen = new Set<string>();
   const items = input.items.map((item, index) => {
     const field = `input.items[${index}]`;
@@ -56,19 +58,27 @@ export function purchaseRequest(input: PurchaseTicketsInput): PurchaseRequest {
     }
     seen.add(ticketTypeId);
     if (!Number.isInteger(item.quantity) || item.quantity < 1) {
-      throw badInput(`${field}.quantity`, `${field}.quantity must be a whole number of at least 1`, { reason: "INVALID_QUANTITY" });
+      throw badInput(`${field}.quantity`, `${field}.quantity must be a whole number of at least 1`, {
+        reason: "INVALID_QUANTITY",
+      });
     }
     if (item.quantity > MAX_QUANTITY) {
-      throw badInput(`${field}.quantity`, `${field}.quantity must be at most ${MAX_QUANTITY}`, { reason: "OVER_ORDER_LIMIT" });
+      throw badInput(`${field}.quantity`, `${field}.quantity must be at most ${MAX_QUANTITY}`, {
+        reason: "OVER_ORDER_LIMIT",
+      });
     }
     return { ticketTypeId, quantity: item.quantity, index };
   });
   const code = input.discountCode?.trim() ? normalizeCode(input.discountCode) : null;
-  if (code && !CODE.test(code)) throw badInput("input.discountCode", "input.discountCode is not a known code", { reason: "UNKNOWN" });
+  if (code && !CODE.test(code))
+    throw badInput("input.discountCode", "input.discountCode is not a known code", { reason: "UNKNOWN" });
   const method = input.payment.method;
   const card = input.payment.card?.trim() || null;
   if (method === "CARD" && (!card || !isCardNumber(card))) {
-    throw badInput("input.payment.card", "input.payment.card must be a card number (12–19 digits passing the Luhn check)");
+    throw badInput(
+      "input.payment.card",
+      "input.payment.card must be a card number (12–19 digits passing the Luhn check)",
+    );
   }
   return {
     eventId,
@@ -86,7 +96,9 @@ export function purchaseRequest(input: PurchaseTicketsInput): PurchaseRequest {
 export function requestHash(request: PurchaseRequest): string {
   const normalized = {
     eventId: request.eventId,
-    items: [...request.items].sort((a, b) => a.ticketTypeId.localeCompare(b.ticketTypeId)).map((i) => [i.ticketTypeId, i.quantity]),
+    items: [...request.items]
+      .sort((a, b) => a.ticketTypeId.localeCompare(b.ticketTypeId))
+      .map((i) => [i.ticketTypeId, i.quantity]),
     discountCode: request.discountCode,
     method: request.method,
     card: request.card ? request.card.replace(/[\s-]/g, "").slice(-4) : null,

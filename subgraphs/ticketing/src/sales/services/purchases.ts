@@ -6,7 +6,18 @@
 //      a transaction gives the inventory back and marks it DECLINED/FAILED, writing nothing else.
 // A crash between the steps leaves a PENDING order; the sweeper releases it after the reservation timeout.
 import { randomUUID } from "node:crypto";
-import { afterCommit, badInput, conflict, idempotent, inTransaction, requireViewer, type Db, type Logger, type OutboxRelay, type Viewer } from "@bilten/platform";
+import {
+  afterCommit,
+  badInput,
+  conflict,
+  idempotent,
+  inTransaction,
+  requireViewer,
+  type Db,
+  type Logger,
+  type OutboxRelay,
+  type Viewer,
+} from "@bilten/platform";
 import { Prisma, type Order, type OrderItem, type TicketType } from "@bilten/platform/prisma";
 import type { TicketingSettings } from "../../settings.js";
 import type { TicketingLoaders } from "../../loaders.js";
@@ -26,10 +37,14 @@ export const paymentDeclined = (order: Pick<Order, "id" | "failureReason">) =>
   });
 
 export const paymentFailed = (order: Pick<Order, "id" | "failureReason">) =>
-  conflict("PAYMENT_FAILED", `The payment provider could not process the payment (${order.failureReason ?? "error"}); nothing was charged`, {
-    orderId: order.id,
-    failureReason: order.failureReason,
-  });
+  conflict(
+    "PAYMENT_FAILED",
+    `The payment provider could not process the payment (${order.failureReason ?? "error"}); nothing was charged`,
+    {
+      orderId: order.id,
+      failureReason: order.failureReason,
+    },
+  );
 
 export class PurchaseService {
   private readonly pricing: Pricing;
@@ -60,7 +75,9 @@ export class PurchaseService {
       },
       // A concurrent retry with the same key won the insert: answer with its order.
       winner: () =>
-        this.db.order.findUnique({ where: { buyerId_idempotencyKey: { buyerId: viewer.userId, idempotencyKey: request.idempotencyKey } } }),
+        this.db.order.findUnique({
+          where: { buyerId_idempotencyKey: { buyerId: viewer.userId, idempotencyKey: request.idempotencyKey } },
+        }),
       reused: (order) => ({ what: "a different purchase", details: { orderId: order.id } }),
     });
     if ("replayed" in outcome) return this.replay(outcome.replayed);
@@ -72,7 +89,13 @@ export class PurchaseService {
    * model) and the ticket types. The event and types prime the loaders the checks below go through.
    */
   private async read(viewer: Viewer, request: PurchaseRequest): Promise<Order | null> {
-    const rows = await this.db.$queryRaw<{ existing: Record<string, unknown> | null; event: Record<string, unknown> | null; types: Record<string, unknown>[] }[]>`
+    const rows = await this.db.$queryRaw<
+      {
+        existing: Record<string, unknown> | null;
+        event: Record<string, unknown> | null;
+        types: Record<string, unknown>[];
+      }[]
+    >`
       SELECT (SELECT to_jsonb(o) FROM "ticketing"."orders" o WHERE o.buyer_id = ${viewer.userId}::uuid AND o.idempotency_key = ${request.idempotencyKey}) AS existing,
              (SELECT to_jsonb(e) FROM "ticketing"."event_refs" e WHERE e.id = ${request.eventId}::uuid) AS event,
              (SELECT coalesce(jsonb_agg(t), '[]'::jsonb) FROM "ticketing"."ticket_types" t
@@ -80,8 +103,11 @@ export class PurchaseService {
     const row = rows[0];
     const event = row?.event ? fromJsonRow<EventRef>(row.event, EVENT_REF_COLUMNS) : null;
     this.loaders.eventRefById.prime(request.eventId, event);
-    const types = new Map((row?.types ?? []).map((t) => fromJsonRow<TicketType>(t, TICKET_TYPE_COLUMNS)).map((t) => [t.id, t]));
-    for (const item of request.items) this.loaders.ticketTypeById.prime(item.ticketTypeId, types.get(item.ticketTypeId) ?? null);
+    const types = new Map(
+      (row?.types ?? []).map((t) => fromJsonRow<TicketType>(t, TICKET_TYPE_COLUMNS)).map((t) => [t.id, t]),
+    );
+    for (const item of request.items)
+      this.loaders.ticketTypeById.prime(item.ticketTypeId, types.get(item.ticketTypeId) ?? null);
     return row?.existing ? fromJsonRow<Order>(row.existing, ORDER_COLUMNS) : null;
   }
 
@@ -165,16 +191,24 @@ export class PurchaseService {
   /** The coded error for a refused reservation, with what is left (read again: this is the failure path). */
   private async refused(refusal: Refusal, plan: Plan) {
     if (refusal === "EVENT_SOLD_OUT") {
-      return conflict("SOLD_OUT", "The event is sold out", { scope: "EVENT", eventId: plan.event.id, field: "input.items" });
+      return conflict("SOLD_OUT", "The event is sold out", {
+        scope: "EVENT",
+        eventId: plan.event.id,
+        field: "input.items",
+      });
     }
     if (refusal === "DISCOUNT_CODE_EXHAUSTED") {
-      return conflict("DISCOUNT_CODE_EXHAUSTED", `${plan.code?.code ?? "The code"} was used up a moment ago`, { field: "input.discountCode" });
+      return conflict("DISCOUNT_CODE_EXHAUSTED", `${plan.code?.code ?? "The code"} was used up a moment ago`, {
+        field: "input.discountCode",
+      });
     }
     const now = await this.db.ticketType.findMany({ where: { id: { in: plan.lines.map((l) => l.ticketType.id) } } });
     for (const line of plan.lines) {
       const type = now.find((t) => t.id === line.ticketType.id) ?? line.ticketType;
       if (!type.active) {
-        return badInput(`input.items[${line.index}].ticketTypeId`, `${type.name} is not on sale`, { reason: "TICKET_TYPE_INACTIVE" });
+        return badInput(`input.items[${line.index}].ticketTypeId`, `${type.name} is not on sale`, {
+          reason: "TICKET_TYPE_INACTIVE",
+        });
       }
       if (type.quantity - type.sold < line.quantity) return soldOut(type, line.index);
     }
@@ -202,10 +236,14 @@ export class PurchaseService {
     } catch (error) {
       // The outcome is unknown: the order stays PENDING and the sweeper settles it (refunding any charge).
       this.log.warn({ err: error, orderId: order.id }, "payment provider did not answer");
-      throw conflict("PAYMENT_FAILED", "The payment provider did not answer; nothing is owed until the order is settled", {
-        orderId: order.id,
-        retryable: true,
-      });
+      throw conflict(
+        "PAYMENT_FAILED",
+        "The payment provider did not answer; nothing is owed until the order is settled",
+        {
+          orderId: order.id,
+          retryable: true,
+        },
+      );
     }
     switch (result.outcome) {
       case "SUCCEEDED":
@@ -221,12 +259,19 @@ export class PurchaseService {
           data: { status: "AWAITING_PAYMENT", paymentDueAt: result.dueAt, paymentReference: result.transactionId },
         });
         if (moved.count !== 1) throw reservationExpired(order);
-        return this.remember({ ...order, status: "AWAITING_PAYMENT", paymentDueAt: result.dueAt, paymentReference: result.transactionId });
+        return this.remember({
+          ...order,
+          status: "AWAITING_PAYMENT",
+          paymentDueAt: result.dueAt,
+          paymentReference: result.transactionId,
+        });
       }
       case "DECLINED":
       case "FAILED": {
         const status = result.outcome;
-        await inTransaction(this.db, this.outbox, (tx, record) => releaseOrder(tx, record, order, ["PENDING"], status, result.reason));
+        await inTransaction(this.db, this.outbox, (tx, record) =>
+          releaseOrder(tx, record, order, ["PENDING"], status, result.reason),
+        );
         const settled = { ...order, failureReason: result.reason };
         throw status === "DECLINED" ? paymentDeclined(settled) : paymentFailed(settled);
       }
@@ -243,8 +288,18 @@ export class PurchaseService {
       // The sweeper released the reservation while the provider was busy: give the money back.
       if (provider && payment.transactionId) {
         await provider
-          .refund({ idempotencyKey: `void:${chargeKey(order)}`, transactionId: payment.transactionId, amount: toDecimal(toMinor(order.total)), currency: order.currency })
-          .catch((error: unknown) => this.log.error({ err: error, orderId: order.id }, "refunding a charge of an expired reservation failed; the sweeper retries"));
+          .refund({
+            idempotencyKey: `void:${chargeKey(order)}`,
+            transactionId: payment.transactionId,
+            amount: toDecimal(toMinor(order.total)),
+            currency: order.currency,
+          })
+          .catch((error: unknown) =>
+            this.log.error(
+              { err: error, orderId: order.id },
+              "refunding a charge of an expired reservation failed; the sweeper retries",
+            ),
+          );
       }
       throw reservationExpired(order);
     }
@@ -261,7 +316,9 @@ export class PurchaseService {
       order = await this.db.order.findUniqueOrThrow({ where: { id: order.id } });
     }
     if (order.status === "PENDING") {
-      throw conflict("ORDER_PENDING", "The payment of this order is still in progress; ask again in a moment", { orderId: order.id });
+      throw conflict("ORDER_PENDING", "The payment of this order is still in progress; ask again in a moment", {
+        orderId: order.id,
+      });
     }
     if (order.status === "DECLINED") throw paymentDeclined(order);
     if (order.status === "FAILED") throw paymentFailed(order);
@@ -277,5 +334,6 @@ export class PurchaseService {
 }
 
 const reservationExpired = (order: Pick<Order, "id">) =>
-  conflict("RESERVATION_EXPIRED", "The reservation expired before the payment completed; nothing is owed", { orderId: order.id });
-
+  conflict("RESERVATION_EXPIRED", "The reservation expired before the payment completed; nothing is owed", {
+    orderId: order.id,
+  });

@@ -59,71 +59,94 @@ export class RefundService {
     const staff = !!event && isEventStaff(viewer, event);
     // Someone else's order is not found: its existence is private.
     if (!order || !event || (!staff && order.buyerId !== viewer.userId)) throw notFound("Order", orderId);
-    const hash = createHash("sha256").update(JSON.stringify({ ticketIds: ticketIds ? [...ticketIds].sort() : null, reason })).digest("hex");
+    const hash = createHash("sha256")
+      .update(JSON.stringify({ ticketIds: ticketIds ? [...ticketIds].sort() : null, reason }))
+      .digest("hex");
     const types = new Map((await this.loaders.ticketTypesByEventId.load(order.eventId)).map((t) => [t.id, t]));
 
     const outcome = await idempotent<Refund, Refund>({
       hash,
       field: "input.idempotencyKey",
-      attempt: () => inTransaction(this.db, this.outbox, async (tx, record) => {
-        // One refund of an order at a time; a retry with the same key finds the first one here.
-        await tx.$queryRaw`SELECT id FROM "ticketing"."orders" WHERE id = ${orderId}::uuid FOR UPDATE`;
-        const prior = await tx.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } } });
-        if (prior) return { replayed: prior };
-        const current = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
-        if (current.status !== "PAID" && current.status !== "PARTIALLY_REFUNDED") {
-          throw conflict("ORDER_NOT_REFUNDABLE", `The order is ${current.status.toLowerCase()}; only paid orders are refunded`, {
-            status: current.status,
+      attempt: () =>
+        inTransaction(this.db, this.outbox, async (tx, record) => {
+          // One refund of an order at a time; a retry with the same key finds the first one here.
+          await tx.$queryRaw`SELECT id FROM "ticketing"."orders" WHERE id = ${orderId}::uuid FOR UPDATE`;
+          const prior = await tx.refund.findUnique({
+            where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } },
           });
-        }
-        const all = await tx.ticket.findMany({ where: { orderId } });
-        const chosen = this.choose(all, ticketIds);
-        if (!staff) checkPolicy(chosen, types, event);
-        const now = new Date();
-        const amount = chosen.reduce((sum, t) => sum + toMinor(t.price), 0);
-        const paidFor = chosen.filter((t) => toMinor(t.price) > 0).map((t) => t.id);
-        const free = chosen.filter((t) => toMinor(t.price) === 0).map((t) => t.id);
-        // A new version revokes every QR payload signed for the old one.
-        const revoked =
-          (paidFor.length
-            ? (await tx.ticket.updateMany({ where: { id: { in: paidFor }, status: "VALID" }, data: { status: "REFUNDED", version: { increment: 1 }, revokedAt: now } })).count
-            : 0) +
-          (free.length
-            ? (await tx.ticket.updateMany({ where: { id: { in: free }, status: "VALID" }, data: { status: "CANCELLED", version: { increment: 1 }, revokedAt: now } })).count
-            : 0);
-        if (revoked !== chosen.length) throw conflict("TICKET_ALREADY_REVOKED", "A ticket of this refund was revoked meanwhile");
-        const refund = await tx.refund.create({
-          data: {
-            orderId,
-            requestedBy: viewer.userId,
-            byOrganizer: staff,
-            amount: toDecimal(amount),
-            currency: current.currency,
-            ticketIds: chosen.map((t) => t.id),
-            reason,
-            status: amount > 0 ? "PENDING" : "SUCCEEDED",
-            completedAt: amount > 0 ? null : now,
-            idempotencyKey: key,
-            requestHash: hash,
-          },
-        });
-        const perType = new Map<string, number>();
-        for (const t of chosen) perType.set(t.ticketTypeId, (perType.get(t.ticketTypeId) ?? 0) + 1);
-        await returnInventory(tx, current.eventId, perType);
-        await promoteWaitlisted(tx, record, current.eventId);
-        const chosenIds = new Set(chosen.map((t) => t.id));
-        const stillValid = all.filter((t) => t.status === "VALID" && !chosenIds.has(t.id)).length;
-        const status = stillValid === 0 ? "REFUNDED" : "PARTIALLY_REFUNDED";
-        await tx.order.update({ where: { id: orderId }, data: { status } });
-        if (amount > 0) {
-          await tx.payment.updateMany({
-            where: { orderId },
-            data: { refundedAmount: { increment: toDecimal(amount) }, status: status === "REFUNDED" ? "REFUNDED" : "PARTIALLY_REFUNDED" },
+          if (prior) return { replayed: prior };
+          const current = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+          if (current.status !== "PAID" && current.status !== "PARTIALLY_REFUNDED") {
+            throw conflict(
+              "ORDER_NOT_REFUNDABLE",
+              `The order is ${current.status.toLowerCase()}; only paid orders are refunded`,
+              {
+                status: current.status,
+              },
+            );
+          }
+          const all = await tx.ticket.findMany({ where: { orderId } });
+          const chosen = this.choose(all, ticketIds);
+          if (!staff) checkPolicy(chosen, types, event);
+          const now = new Date();
+          const amount = chosen.reduce((sum, t) => sum + toMinor(t.price), 0);
+          const paidFor = chosen.filter((t) => toMinor(t.price) > 0).map((t) => t.id);
+          const free = chosen.filter((t) => toMinor(t.price) === 0).map((t) => t.id);
+          // A new version revokes every QR payload signed for the old one.
+          const revoked =
+            (paidFor.length
+              ? (
+                  await tx.ticket.updateMany({
+                    where: { id: { in: paidFor }, status: "VALID" },
+                    data: { status: "REFUNDED", version: { increment: 1 }, revokedAt: now },
+                  })
+                ).count
+              : 0) +
+            (free.length
+              ? (
+                  await tx.ticket.updateMany({
+                    where: { id: { in: free }, status: "VALID" },
+                    data: { status: "CANCELLED", version: { increment: 1 }, revokedAt: now },
+                  })
+                ).count
+              : 0);
+          if (revoked !== chosen.length)
+            throw conflict("TICKET_ALREADY_REVOKED", "A ticket of this refund was revoked meanwhile");
+          const refund = await tx.refund.create({
+            data: {
+              orderId,
+              requestedBy: viewer.userId,
+              byOrganizer: staff,
+              amount: toDecimal(amount),
+              currency: current.currency,
+              ticketIds: chosen.map((t) => t.id),
+              reason,
+              status: amount > 0 ? "PENDING" : "SUCCEEDED",
+              completedAt: amount > 0 ? null : now,
+              idempotencyKey: key,
+              requestHash: hash,
+            },
           });
-        }
-        await record(OrderRefunded, orderRefunded(current, refund, chosen, status));
-        return { made: refund };
-      }),
+          const perType = new Map<string, number>();
+          for (const t of chosen) perType.set(t.ticketTypeId, (perType.get(t.ticketTypeId) ?? 0) + 1);
+          await returnInventory(tx, current.eventId, perType);
+          await promoteWaitlisted(tx, record, current.eventId);
+          const chosenIds = new Set(chosen.map((t) => t.id));
+          const stillValid = all.filter((t) => t.status === "VALID" && !chosenIds.has(t.id)).length;
+          const status = stillValid === 0 ? "REFUNDED" : "PARTIALLY_REFUNDED";
+          await tx.order.update({ where: { id: orderId }, data: { status } });
+          if (amount > 0) {
+            await tx.payment.updateMany({
+              where: { orderId },
+              data: {
+                refundedAmount: { increment: toDecimal(amount) },
+                status: status === "REFUNDED" ? "REFUNDED" : "PARTIALLY_REFUNDED",
+              },
+            });
+          }
+          await record(OrderRefunded, orderRefunded(current, refund, chosen, status));
+          return { made: refund };
+        }),
       winner: () => this.db.refund.findUnique({ where: { orderId_idempotencyKey: { orderId, idempotencyKey: key } } }),
       reused: (refund) => ({ what: "a different refund of this order", details: { refundId: refund.id } }),
     });
@@ -141,17 +164,20 @@ export class RefundService {
 
   private ticketIds(values: string[] | null | undefined): string[] | null {
     if (values === undefined || values === null) return null;
-    if (values.length === 0) throw badInput("input.ticketIds", "input.ticketIds needs at least one ticket (leave it out for all)");
+    if (values.length === 0)
+      throw badInput("input.ticketIds", "input.ticketIds needs at least one ticket (leave it out for all)");
     const ids = values.map((v, i) => requireId(`input.ticketIds[${i}]`, v));
     const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
-    if (duplicate >= 0) throw badInput(`input.ticketIds[${duplicate}]`, `input.ticketIds[${duplicate}] is listed twice`);
+    if (duplicate >= 0)
+      throw badInput(`input.ticketIds[${duplicate}]`, `input.ticketIds[${duplicate}] is listed twice`);
     return ids;
   }
 
   private choose(all: Ticket[], ticketIds: string[] | null): Ticket[] {
     if (!ticketIds) {
       const valid = all.filter((t) => t.status === "VALID");
-      if (valid.length === 0) throw conflict("NOTHING_TO_REFUND", "Every ticket of this order is already refunded or cancelled");
+      if (valid.length === 0)
+        throw conflict("NOTHING_TO_REFUND", "Every ticket of this order is already refunded or cancelled");
       return valid;
     }
     return ticketIds.map((id, i) => {
@@ -197,7 +223,12 @@ function checkPolicy(tickets: Ticket[], types: Map<string, TicketType>, event: E
  * Asks the provider to pay a PENDING refund back (idempotent per refund) and records the outcome; a failure is
  * recorded and left PENDING for the sweeper to retry.
  */
-export async function completeRefund(db: DbClient, settings: TicketingSettings, refund: Refund, log: Logger): Promise<Refund> {
+export async function completeRefund(
+  db: DbClient,
+  settings: TicketingSettings,
+  refund: Refund,
+  log: Logger,
+): Promise<Refund> {
   const payment = await db.payment.findUnique({ where: { orderId: refund.orderId } });
   const provider = payment?.method === "INVOICE" ? settings.invoiceProvider : settings.cardProvider;
   try {
@@ -209,11 +240,20 @@ export async function completeRefund(db: DbClient, settings: TicketingSettings, 
     });
     await db.refund.updateMany({
       where: { id: refund.id, status: "PENDING" },
-      data: { status: "SUCCEEDED", providerRef: reference, completedAt: new Date(), attempts: { increment: 1 }, lastError: null },
+      data: {
+        status: "SUCCEEDED",
+        providerRef: reference,
+        completedAt: new Date(),
+        attempts: { increment: 1 },
+        lastError: null,
+      },
     });
   } catch (error) {
     log.warn({ err: error, refundId: refund.id }, "refund at the provider failed; will retry");
-    await db.refund.update({ where: { id: refund.id }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) } });
+    await db.refund.update({
+      where: { id: refund.id },
+      data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) },
+    });
   }
   return db.refund.findUniqueOrThrow({ where: { id: refund.id } });
 }

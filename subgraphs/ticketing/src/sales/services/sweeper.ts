@@ -17,7 +17,12 @@ export interface SweepResult {
   retriedRefunds: number;
 }
 
-export async function sweepOnce(db: PrismaClient, settings: TicketingSettings, log: Logger, outbox?: OutboxRelay): Promise<SweepResult> {
+export async function sweepOnce(
+  db: PrismaClient,
+  settings: TicketingSettings,
+  log: Logger,
+  outbox?: OutboxRelay,
+): Promise<SweepResult> {
   const result: SweepResult = { expiredReservations: 0, expiredInvoices: 0, retriedRefunds: 0 };
   const stale = await db.$queryRawUnsafe<{ id: string; status: OrderStatus }[]>(
     `SELECT id, status FROM "ticketing"."orders"
@@ -30,7 +35,9 @@ export async function sweepOnce(db: PrismaClient, settings: TicketingSettings, l
     const order = await db.order.findUnique({ where: { id }, include: { items: true } });
     if (!order) continue;
     const reason = status === "PENDING" ? "reservation timed out" : "invoice not paid by its due date";
-    const released = await inTransaction(db, outbox, (tx, record) => releaseOrder(tx, record, order, [status], "EXPIRED", reason));
+    const released = await inTransaction(db, outbox, (tx, record) =>
+      releaseOrder(tx, record, order, [status], "EXPIRED", reason),
+    );
     if (!released) continue;
     if (status === "PENDING") {
       result.expiredReservations += 1;
@@ -73,7 +80,12 @@ async function refundOrphanCharge(order: Order, settings: TicketingSettings, log
 }
 
 /** Runs the sweeper every `sweepIntervalMs` until stopped. */
-export function startSweeper(db: PrismaClient, settings: TicketingSettings, log: Logger, outbox?: OutboxRelay): Consumer {
+export function startSweeper(
+  db: PrismaClient,
+  settings: TicketingSettings,
+  log: Logger,
+  outbox?: OutboxRelay,
+): Consumer {
   let running: Promise<unknown> | undefined;
   const timer = setInterval(() => {
     if (running) return;

@@ -101,7 +101,10 @@ export class TicketTypeService {
   /** Left of this type, capped by the event's free places. */
   async remaining(type: TicketType): Promise<number> {
     const availability = await this.availability(type.eventId, true);
-    return availability?.ticketTypes.find((t) => t.ticketType.id === type.id)?.remaining ?? Math.max(0, type.quantity - type.sold);
+    return (
+      availability?.ticketTypes.find((t) => t.ticketType.id === type.id)?.remaining ??
+      Math.max(0, type.quantity - type.sold)
+    );
   }
 
   async availability(eventId: string, includeInactive = false): Promise<Availability | null> {
@@ -119,9 +122,18 @@ export class TicketTypeService {
     const now = new Date();
     const perType = types
       .filter((t) => t.active || includeInactive)
-      .map((t) => ({ ticketType: t, remaining: t.active ? Math.min(Math.max(0, t.quantity - t.sold), free) : 0, onSale: isOnSale(t, event, now) }));
+      .map((t) => ({
+        ticketType: t,
+        remaining: t.active ? Math.min(Math.max(0, t.quantity - t.sold), free) : 0,
+        onSale: isOnSale(t, event, now),
+      }));
     const active = perType.filter((p) => p.ticketType.active);
-    const total = active.length ? Math.min(active.reduce((sum, p) => sum + p.remaining, 0), free) : free;
+    const total = active.length
+      ? Math.min(
+          active.reduce((sum, p) => sum + p.remaining, 0),
+          free,
+        )
+      : free;
     const remaining = Number.isFinite(total) ? total : null;
     return { capacity, taken, remaining, soldOut: remaining === 0, waitlisted, ticketTypes: perType };
   }
@@ -165,11 +177,14 @@ export class TicketTypeService {
     if (input.price != null) {
       const price = requireMoney("input.price", input.price);
       if (price.currency !== current.currency) {
-        throw badInput("input.price.currency", `The currency of a ticket type stays ${current.currency}`, { reason: "CURRENCY_FIXED" });
+        throw badInput("input.price.currency", `The currency of a ticket type stays ${current.currency}`, {
+          reason: "CURRENCY_FIXED",
+        });
       }
       data.price = toDecimal(price.minor);
     }
-    if (input.maxPerOrder != null) data.maxPerOrder = requireInt("input.maxPerOrder", input.maxPerOrder, { min: 1, max: 100 });
+    if (input.maxPerOrder != null)
+      data.maxPerOrder = requireInt("input.maxPerOrder", input.maxPerOrder, { min: 1, max: 100 });
     if (input.active != null) data.active = input.active;
     if (input.refundCutoffHours !== undefined) data.refundCutoffHours = cutoff(input.refundCutoffHours);
     const salesStartAt = input.salesStartAt !== undefined ? input.salesStartAt : current.salesStartAt;
@@ -189,7 +204,10 @@ export class TicketTypeService {
     });
     if (updated.count !== 1) {
       const sold = (await this.db.ticketType.findUnique({ where: { id: typeId } }))?.sold ?? 0;
-      throw conflict("QUANTITY_BELOW_SOLD", `${sold} tickets are sold already; the quantity cannot go below that`, { sold, field: "input.quantity" });
+      throw conflict("QUANTITY_BELOW_SOLD", `${sold} tickets are sold already; the quantity cannot go below that`, {
+        sold,
+        field: "input.quantity",
+      });
     }
     this.loaders.ticketTypeById.clear(typeId);
     this.loaders.ticketTypesByEventId.clear(current.eventId);
@@ -199,7 +217,8 @@ export class TicketTypeService {
   /** Caps the event's places below its capacity (null removes the cap); a higher cap moves waitlisted people up. */
   async setPlaceLimit(eventId: string, limit: number | null | undefined): Promise<Availability> {
     const event = await this.events.managed("eventId", eventId);
-    const placeLimit = limit === null || limit === undefined ? null : requireInt("limit", limit, { min: 0, max: MAX_QUANTITY });
+    const placeLimit =
+      limit === null || limit === undefined ? null : requireInt("limit", limit, { min: 0, max: MAX_QUANTITY });
     await inTransaction(this.db, this.outbox, async (tx, record) => {
       await ensurePlaces(tx, event.id);
       await tx.eventPlaces.update({ where: { eventId: event.id }, data: { placeLimit, updatedAt: new Date() } });
@@ -212,7 +231,8 @@ export class TicketTypeService {
 }
 
 function requireWindow(start: Date | null, end: Date | null): void {
-  if (start && end && end.getTime() <= start.getTime()) throw badInput("input.salesEndAt", "input.salesEndAt must be after input.salesStartAt");
+  if (start && end && end.getTime() <= start.getTime())
+    throw badInput("input.salesEndAt", "input.salesEndAt must be after input.salesStartAt");
 }
 
 function cutoff(hours: number | null): number | null {
