@@ -4,39 +4,47 @@ import type { Db, Logger } from "@bilten/platform";
 import { hasIdentityDemo, seedIdentityDemo } from "@bilten/identity";
 import { seedEventsDemo } from "@bilten/events";
 import { seedSpeakersDemo } from "@bilten/speakers";
-import { applyToEventRefs, seedTicketingDemo, type TicketingSettings } from "@bilten/ticketing";
+import { applyToEventRefs as projectForTicketing, seedTicketingDemo, type TicketingSettings } from "@bilten/ticketing";
+import { applyToEventRefs as projectForAnalytics, seedAnalyticsDemo, type AnalyticsSettings } from "@bilten/analytics";
+
+/** What seeding needs of the subgraphs' settings: the password cost, ticket signing keys, the visitor key. */
+export interface DemoSettings {
+  scryptLogN: number;
+  ticketing: TicketingSettings;
+  analytics: AnalyticsSettings;
+}
 
 /** Seeds once: a database that already has the demo accounts is left alone. */
-export async function seedDemoIfEmpty(
-  db: Db,
-  options: { scryptLogN: number; ticketing: TicketingSettings; log: Logger },
-): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Db, settings: DemoSettings, log: Logger): Promise<boolean> {
   if (await hasIdentityDemo(db)) return false;
-  await seedDemo(db, options.scryptLogN, options.ticketing);
-  options.log.info("demo data created (accounts in README.md, password bilten-demo-2026)");
+  await seedDemo(db, settings);
+  log.info("demo data created (accounts in README.md, password bilten-demo-2026)");
   return true;
 }
 
-export async function seedDemo(db: Db, scryptLogN: number, ticketingSettings: TicketingSettings) {
-  const identity = await seedIdentityDemo(db, scryptLogN);
+export async function seedDemo(db: Db, settings: DemoSettings) {
+  const identity = await seedIdentityDemo(db, settings.scryptLogN);
   const events = await seedEventsDemo(db, identity);
   const speakers = await seedSpeakersDemo(db, { identity, events });
-  await projectEventsForTicketing(db);
-  const ticketing = await seedTicketingDemo(db, ticketingSettings, {
+  await projectDemoEvents(db);
+  const ticketing = await seedTicketingDemo(db, settings.ticketing, {
     organizations: identity.organizations,
     users: identity.users,
     concert: events.concert,
     conference: events.conference,
   });
-  return { identity, events, speakers, ticketing };
+  const analytics = await seedAnalyticsDemo(db, settings.analytics, {
+    eventIds: [events.conference.eventId, events.concert.eventId],
+  });
+  return { identity, events, speakers, ticketing, analytics };
 }
 
 /**
- * The demo's events were announced in the events outbox, but no relay has run yet, so ticketing's read model does
- * not know them. Apply the announcements now, exactly as ticketing's projection will again (idempotently) once the
- * stack runs, so ticketing can seed orders and registrations on top.
+ * The demo's events were announced in the events outbox, but no relay has run yet, so the read models of ticketing
+ * and analytics do not know them. Apply the announcements now, exactly as their projections will again
+ * (idempotently) once the stack runs, so ticketing can seed orders and registrations and analytics page views.
  */
-async function projectEventsForTicketing(db: Db): Promise<void> {
+async function projectDemoEvents(db: Db): Promise<void> {
   const rows = await db.eventsOutbox.findMany({ orderBy: { position: "asc" } });
   for (const row of rows) {
     const reading = readEvent(eventsEvents, {
@@ -50,7 +58,8 @@ async function projectEventsForTicketing(db: Db): Promise<void> {
       data: row.data as Record<string, unknown>,
     });
     if (reading.kind !== "known")
-      throw new Error(`the demo wrote an event ticketing cannot read: ${JSON.stringify(reading)}`);
-    await applyToEventRefs(db, reading.event);
+      throw new Error(`the demo wrote an event its read models cannot read: ${JSON.stringify(reading)}`);
+    await projectForTicketing(db, reading.event);
+    await projectForAnalytics(db, reading.event);
   }
 }

@@ -11,7 +11,11 @@ const settings = await configOrExit(() => openSubgraphs(config));
 const deps = await configOrExit(() => openDeps(config.platform, { name: "stack", needPrivateKey: true }));
 const log = deps.log;
 log.info({ database: deps.database.kind, pubsub: config.platform.redisUrl ? "redis" : "in-process" }, "storage ready");
-await seedDemoIfEmpty(deps.db, { scryptLogN: settings.identity.scryptLogN, ticketing: settings.ticketing, log });
+await seedDemoIfEmpty(
+  deps.db,
+  { scryptLogN: settings.identity.scryptLogN, ticketing: settings.ticketing, analytics: settings.analytics },
+  log,
+);
 const stack = await startStack({
   deps,
   supergraphSdl: readSupergraph(),

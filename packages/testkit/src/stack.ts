@@ -9,6 +9,7 @@ import { readSupergraph } from "@bilten/gateway";
 import { MailSink, currentRequest, type Cache, type PubSub, type TokenKeys } from "@bilten/platform";
 import { createLocalMediaStorage, type MediaStorage } from "@bilten/speakers";
 import { startStack, type Stack } from "@bilten/stack";
+import type { AnalyticsSettings } from "@bilten/analytics";
 import { InvoiceProvider, TestCardProvider, type TicketingSettings } from "@bilten/ticketing";
 import { graphql, type GraphQLResult, type RequestOptions } from "./client.js";
 import { testConfig } from "./config.js";
@@ -30,6 +31,8 @@ export interface TestStack extends Stack {
   mediaDir: string;
   /** Ticketing's settings: its signing keys and payment providers (tests read what the test provider charged). */
   ticketing: TicketingSettings & { cardProvider: TestCardProvider };
+  /** Analytics' settings: the key its visitor hashes are made with. */
+  analytics: AnalyticsSettings;
   /** The Redis behind live updates (undefined: in-process) and the prefix of this stack's channels. */
   redisUrl: string | undefined;
   pubsubPrefix: string;
@@ -76,6 +79,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const log = silentLogger();
   const mediaDir = await mkdtemp(join(tmpdir(), "bilten-media-"));
   const media = options.media ?? createLocalMediaStorage(mediaDir);
+  const analytics = { visitorSecret: randomUUID() + randomUUID() };
   const ticketing = {
     signingKeys: createTestKeys(),
     cardProvider: new TestCardProvider(),
@@ -93,7 +97,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     events: {},
     ticketing,
     speakers: { logoMaxBytes: options.logoMaxBytes ?? 2 * 1024 * 1024, media },
-    analytics: { visitorSecret: randomUUID() + randomUUID() },
+    analytics,
     // As behind a load balancer: tests choose the client address with X-Forwarded-For.
     gateway: { allowedOrigins: [], limits: { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }, trustProxy: true },
     port: 0,
@@ -110,6 +114,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     media,
     mediaDir,
     ticketing,
+    analytics,
     pubsubPrefix,
     redisUrl: options.redisUrl ?? testConfig.redisUrl,
     statements,

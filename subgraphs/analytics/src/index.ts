@@ -8,6 +8,8 @@ import { EventIngestor } from "./services/ingest.js";
 export { analyticsShape, readAnalyticsConfig, type AnalyticsConfig } from "./config.js";
 export { openAnalytics, type AnalyticsSettings } from "./settings.js";
 export { EventIngestor, type ConsumedEvent } from "./services/ingest.js";
+export { applyToEventRefs } from "./services/event-refs.js";
+export { seedAnalyticsDemo, type AnalyticsDemo } from "./demo.js";
 
 export function analyticsSubgraph(settings: AnalyticsSettings): SubgraphDefinition<AnalyticsContext> {
   return {

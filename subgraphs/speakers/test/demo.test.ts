@@ -10,7 +10,7 @@ let demo: Awaited<ReturnType<typeof seedDemo>>;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  demo = await seedDemo(stack.db.prisma, 10, stack.ticketing);
+  demo = await seedDemo(stack.db.prisma, { scryptLogN: 10, ticketing: stack.ticketing, analytics: stack.analytics });
   // The demo's domain events go out through the outboxes like any others; the read model learns the sessions.
   await stack.subgraphs.events?.outbox?.flush();
   const sessionIds = demo.events.conference.sessionIds;
@@ -106,7 +106,11 @@ describe("demo data", () => {
       await stack.db.prisma.sessionSpeaker.count(),
     ];
     const before = await counts();
-    const again = await seedDemo(stack.db.prisma, 10, stack.ticketing);
+    const again = await seedDemo(stack.db.prisma, {
+      scryptLogN: 10,
+      ticketing: stack.ticketing,
+      analytics: stack.analytics,
+    });
     expect(await counts()).toEqual(before);
     expect(again.speakers.companies).toEqual(demo.speakers.companies);
   });

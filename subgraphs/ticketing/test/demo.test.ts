@@ -22,7 +22,11 @@ afterAll(async () => {
 });
 
 test("the demo sells concert tickets, takes an invoice and fills the conference with one person waiting", async () => {
-  const demo = await seedDemo(db.prisma, 10, settings);
+  const demo = await seedDemo(db.prisma, {
+    scryptLogN: 10,
+    ticketing: settings,
+    analytics: { visitorSecret: "demo-test-visitor-key" },
+  });
   const concert = demo.events.concert.eventId;
   const types = await db.prisma.ticketType.findMany({ where: { eventId: concert }, orderBy: { price: "asc" } });
   expect(types.map((t) => [t.name, t.price.toFixed(2), t.sold])).toEqual([
@@ -45,7 +49,11 @@ test("the demo sells concert tickets, takes an invoice and fills the conference 
   expect(registrations[0]?.specialRequests).toBe("Vegetarian lunch, please");
   expect(registrations.every((r) => r.sessionIds.length === 2)).toBe(true);
 
-  const again = await seedDemo(db.prisma, 10, settings);
+  const again = await seedDemo(db.prisma, {
+    scryptLogN: 10,
+    ticketing: settings,
+    analytics: { visitorSecret: "demo-test-visitor-key" },
+  });
   expect(again.ticketing.orderIds.sort()).toEqual(demo.ticketing.orderIds.sort());
   expect(await db.prisma.order.count()).toBe(4);
 }, 60_000);
