@@ -1,7 +1,7 @@
 // The events subgraph's domain events. Other subgraphs keep read models from them, so each carries the aggregate's
 // current state and its updatedAt as a version.
 import { z } from "zod";
-import { defineEvent } from "./contract.js";
+import { defineEvent, type ContractEvent } from "./contract.js";
 import { changed, id, instant } from "./fields.js";
 
 export const EventStatus = z.enum([
@@ -84,3 +84,51 @@ export const eventStateEvents = [
 /** The events of the Session aggregate: each carries the session's whole current state. */
 export const sessionStateEvents = [SessionScheduled, SessionChanged, SessionRemoved] as const;
 export const eventsEvents = [...eventStateEvents, ...sessionStateEvents] as const;
+
+/**
+ * The row an event or session announcement gives the read models other subgraphs keep of them (`event_refs`,
+ * `session_refs`, the same columns in each consumer's schema). Every announcement carries its aggregate's whole
+ * state, so the row is the newest state; a removed session stays as a tombstone.
+ */
+export function readModelRow(event: ContractEvent<(typeof eventsEvents)[number]>): {
+  table: "event_refs" | "session_refs";
+  row: Record<string, string | number | boolean | null>;
+} {
+  if (
+    event.eventType === "SessionScheduled" ||
+    event.eventType === "SessionChanged" ||
+    event.eventType === "SessionRemoved"
+  ) {
+    const s = event.data;
+    return {
+      table: "session_refs",
+      row: {
+        id: s.sessionId,
+        event_id: s.eventId,
+        title: s.title,
+        starts_at: s.startsAt,
+        ends_at: s.endsAt,
+        capacity: s.capacity,
+        removed: event.eventType === "SessionRemoved",
+        updated_at: s.updatedAt,
+      },
+    };
+  }
+  const e = event.data;
+  return {
+    table: "event_refs",
+    row: {
+      id: e.eventId,
+      organization_id: e.organizationId,
+      organizer_id: e.organizerId,
+      title: e.title,
+      status: e.status,
+      published_at: e.publishedAt,
+      starts_at: e.startsAt,
+      ends_at: e.endsAt,
+      time_zone: e.timeZone,
+      capacity: e.capacity,
+      updated_at: e.updatedAt,
+    },
+  };
+}
