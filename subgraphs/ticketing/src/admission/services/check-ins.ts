@@ -20,7 +20,7 @@ import type { GraphQLError } from "graphql";
 import type { TicketingLoaders } from "../../loaders.js";
 import type { EventRef } from "../../common/access.js";
 import { AlreadyApplied, doorScan, sessionScan, type TicketLookup } from "../adapters/scans.js";
-import { verifyTicketPayload, type TicketClaims } from "../adapters/ticket-codes.js";
+import { verifyTicketPayload } from "../adapters/ticket-codes.js";
 import type { DoorStaff } from "./door-staff.js";
 import type { CheckInCounts, LiveCountService } from "./live-counts.js";
 import { admissionRefusal, type TicketRefusal } from "./tickets.js";
@@ -81,6 +81,13 @@ function refused(reason: TicketRefusal): GraphQLError {
   }
 }
 
+/** Refuses a ticket that may not enter: checked against the QR payload's claims, or the ticket itself by number. */
+function assertAdmits(lookup: TicketLookup, ticket: Ticket, event: EventRef): void {
+  const { id: ticketId, number, eventId, version } = ticket;
+  const refusal = admissionRefusal(lookup.claims ?? { ticketId, number, eventId, version }, ticket, event.id);
+  if (refusal) throw refused(refusal);
+}
+
 export class CheckInService {
   constructor(
     private readonly db: Db,
@@ -139,14 +146,7 @@ export class CheckInService {
       if (!outcome.moved) {
         // Refused: say why, from the ticket as the statement saw it (or as it is now, after a lost race).
         const ticket = outcome.ticket ?? (await this.admissible(event, lookup, nonce));
-        const claims: TicketClaims = lookup.claims ?? {
-          ticketId: ticket.id,
-          number: ticket.number,
-          eventId: ticket.eventId,
-          version: ticket.version,
-        };
-        const refusal = admissionRefusal(claims, ticket, event.id);
-        if (refusal) throw refused(refusal);
+        assertAdmits(lookup, ticket, event);
         if (nonce && (await this.db.checkIn.findUnique({ where: { clientNonce: nonce } }))) {
           throw new AlreadyApplied(await this.db.checkIn.findUniqueOrThrow({ where: { clientNonce: nonce } }));
         }
@@ -167,14 +167,7 @@ export class CheckInService {
     ]);
     if (!ticket) throw refused("UNKNOWN_TICKET");
     if (applied) throw new AlreadyApplied(applied);
-    const claims: TicketClaims = lookup.claims ?? {
-      ticketId: ticket.id,
-      number: ticket.number,
-      eventId: ticket.eventId,
-      version: ticket.version,
-    };
-    const refusal = admissionRefusal(claims, ticket, event.id);
-    if (refusal) throw refused(refusal);
+    assertAdmits(lookup, ticket, event);
     return ticket;
   }
 
